@@ -9,11 +9,13 @@ import { parseArgs } from 'node:util';
 import { REPO_ROOT, resolveDataDir } from './dataPaths.js';
 import { formatFigure, meetsTarget, type SuiteResult } from './figures.js';
 import { runSegments } from './suites/segments.js';
+import { runStatements } from './suites/statements.js';
 
 type Suite = (dataDir: string) => SuiteResult | Promise<SuiteResult>;
 
 const SUITES: Record<string, Suite> = {
   segments: runSegments,
+  statements: runStatements,
 };
 
 async function main(): Promise<number> {

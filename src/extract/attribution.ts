@@ -19,6 +19,8 @@ export interface Attribution {
   id?: string;
   /** The person's role when the text gives it ("Foreign Minister", "spokesman"). */
   role?: string;
+  /** The country the source speaks for, when known ("U.S. officials" -> `US`, "Kremlin spokesman Dmitry Peskov" -> `Russia`). */
+  side?: string;
   /** The reporting verb or phrase, in its base form ("say", "tell", "according to", "claim", "refuse to confirm"). */
   verb?: string;
   /** The words of the reporting frame ("U.S. officials say"). */

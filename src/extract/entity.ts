@@ -1,4 +1,9 @@
+import { MONTHS, WEEKDAYS } from '../lexicon/calendar.js';
+import { ORGANIZATION_HEADS, ROLE_WORDS } from '../lexicon/sourceWords.js';
+import { STOPWORDS } from '../lexicon/stopwords.js';
 import type { TextSpan } from '../text/span.js';
+import { tokenize, type Token } from '../text/tokenize.js';
+import type { AliasEntry, AliasTable } from './aliases.js';
 
 /** What a named thing is. Countries are both places and actors: the clause decides (see `role`). */
 export type EntityKind = 'country' | 'city' | 'region' | 'organization' | 'group' | 'person' | 'event' | 'other';
@@ -10,4 +15,173 @@ export interface Entity extends TextSpan {
   kind: EntityKind;
   /** `place` when the statement locates something there ("in Geneva"), `actor` otherwise. */
   role: 'place' | 'actor';
+  /** The country a place or institution belongs to, when known (`Switzerland` for Geneva). */
+  country?: string;
+}
+
+/** How entity finding reads a sentence. */
+export interface EntityOptions {
+  table: AliasTable;
+  /** Capitalized words the article uses inside sentences: names, even when one opens a sentence. */
+  knownNames?: ReadonlySet<string>;
+  /** The text is in title case (a headline): only known names count, not every capitalized word. */
+  titleCase?: boolean;
+}
+
+/** Prepositions after which a name is where something happens. */
+const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside', 'across', 'throughout', 'within', 'around', 'into', 'toward', 'towards', 'from']);
+
+/** Lower-case words allowed inside a name ("University of Oxford", "Staffan de Mistura"). */
+const CONNECTORS = new Set(['of', 'for', 'de', 'da', 'del', 'van', 'von', 'der', 'al', 'bin', 'ibn', 'la', 'le', 'du', 'on']);
+
+/**
+ * Finds places and actors: names from the alias table (longest match; "Moscow" -> `Russia` as an
+ * actor, `Moscow` as a place) and other capitalized names, typed as person, organization or
+ * other. Offsets are relative to `text`.
+ *
+ * @example
+ * findEntities('Talks in Geneva collapsed, the Kremlin said.', { table }).map((e) => [e.id, e.role]);
+ * // [['Geneva', 'place'], ['Russia', 'actor']]
+ */
+export function findEntities(text: string, options: EntityOptions): Entity[] {
+  const tokens = tokenize(text);
+  const words = tokens.map((t) => t.text);
+  const entities: Entity[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const token = tokens[i]!;
+    const organization = organizationRun(tokens, i);
+    if (organization) {
+      const last = organization[organization.length - 1]!;
+      const country = organization.map((_, k) => options.table.lookup(words, i + k)?.entry).find((e) => e?.country)?.country;
+      entities.push({
+        id: organization.map((t) => t.text).join(' '),
+        kind: 'organization',
+        role: 'actor',
+        ...(country !== undefined && { country }),
+        text: text.slice(token.start, last.end),
+        start: token.start,
+        end: last.end,
+      });
+      i += organization.length;
+      continue;
+    }
+    const match = options.table.lookup(words, i) ?? hyphenPrefix(token, options.table);
+    if (match) {
+      const last = tokens[i + match.length - 1]!;
+      const role = isLocative(tokens, i) ? 'place' : 'actor';
+      const { entry } = match;
+      entities.push({
+        id: role === 'place' ? entry.placeId : entry.actorId,
+        kind: entry.kind,
+        role,
+        ...(entry.country !== undefined && { country: entry.country }),
+        text: text.slice(token.start, last.end),
+        start: token.start,
+        end: last.end,
+      });
+      i += match.length;
+      continue;
+    }
+    if (!startsName(token)) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < tokens.length) {
+      if (startsName(tokens[j]!) && !options.table.lookup(words, j)) j++;
+      else if (CONNECTORS.has(tokens[j]!.lower) && j + 1 < tokens.length && startsName(tokens[j + 1]!)) j += 2;
+      else break;
+    }
+    const run = trimRun(tokens.slice(i, j));
+    i = j;
+    if (run.length === 0) continue;
+    const name = run.map((t) => t.text).join(' ');
+    const sentenceStart = run[0] === tokens[0];
+    const known = run.some((t) => options.knownNames?.has(t.text));
+    if ((options.titleCase || sentenceStart) && !known && run.length === 1) continue;
+    if (options.titleCase && !known) continue;
+    const first = run[0]!;
+    const lastToken = run[run.length - 1]!;
+    const index = tokens.indexOf(first);
+    entities.push({
+      id: name.replace(/'s$/, ''),
+      kind: nameKind(run),
+      role: isLocative(tokens, index) ? 'place' : 'actor',
+      text: text.slice(first.start, lastToken.end),
+      start: first.start,
+      end: lastToken.end,
+    });
+  }
+  return entities;
+}
+
+/**
+ * Capitalized words used inside sentences (not at their start): the names an article uses,
+ * so that one opening a sentence ("Kerry said ...") is still read as a name.
+ */
+export function collectKnownNames(sentences: readonly string[]): Set<string> {
+  const names = new Set<string>();
+  for (const sentence of sentences) {
+    const tokens = tokenize(sentence);
+    for (let i = 1; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      if (/^\p{Lu}/u.test(t.text) && !STOPWORDS.has(t.lower)) names.add(t.text);
+    }
+  }
+  return names;
+}
+
+function startsName(token: Token): boolean {
+  return (
+    /^\p{Lu}/u.test(token.text) &&
+    token.text !== 'I' &&
+    !/-\p{Ll}+$/u.test(token.text) &&
+    MONTHS[token.lower] === undefined &&
+    WEEKDAYS[token.lower] === undefined
+  );
+}
+
+/**
+ * A run of capitalized words ending in an organization's head noun ("International Syria
+ * Support Group", "Munich Security Conference"): one name, even when a country sits inside it.
+ */
+function organizationRun(tokens: readonly Token[], at: number): Token[] | undefined {
+  if (!startsName(tokens[at]!) || STOPWORDS.has(tokens[at]!.lower)) return undefined;
+  let j = at + 1;
+  while (j < tokens.length && (startsName(tokens[j]!) || (CONNECTORS.has(tokens[j]!.lower) && j + 1 < tokens.length && startsName(tokens[j + 1]!)))) j++;
+  const run = tokens.slice(at, j);
+  if (run.length < 2 || !ORGANIZATION_HEADS.has(run[run.length - 1]!.lower)) return undefined;
+  return run;
+}
+
+/** "Russian-backed", "US-led", "UN-hosted": the named part of a hyphenated modifier is an actor. */
+function hyphenPrefix(token: Token, table: AliasTable): { entry: AliasEntry; length: number } | undefined {
+  const dash = token.text.indexOf('-');
+  if (dash <= 0) return undefined;
+  const match = table.lookup([token.text.slice(0, dash)], 0);
+  return match ? { entry: match.entry, length: 1 } : undefined;
+}
+
+/** Drops leading function words and titles ("The", "Foreign Minister") from a run of capitalized words. */
+function trimRun(run: readonly Token[]): Token[] {
+  let s = 0;
+  while (s < run.length && (STOPWORDS.has(run[s]!.lower) || ROLE_WORDS.has(run[s]!.lower))) s++;
+  let e = run.length;
+  while (e > s && (CONNECTORS.has(run[e - 1]!.lower) || STOPWORDS.has(run[e - 1]!.lower))) e--;
+  return run.slice(s, e);
+}
+
+function nameKind(run: readonly Token[]): EntityKind {
+  if (ORGANIZATION_HEADS.has(run[run.length - 1]!.lower)) return 'organization';
+  if (run.length === 1 && /^\p{Lu}{2,}$/u.test(run[0]!.text)) return 'organization';
+  if (run.length >= 2 && run.length <= 4 && run.every((t) => /^\p{Lu}\p{Ll}/u.test(t.text) || CONNECTORS.has(t.lower))) return 'person';
+  return 'other';
+}
+
+function isLocative(tokens: readonly Token[], index: number): boolean {
+  let k = index - 1;
+  if (k >= 0 && /^(?:the|northern|southern|eastern|western|central|city|town|province|region|capital)$/.test(tokens[k]!.lower)) k--;
+  if (k >= 0 && tokens[k]!.lower === 'of' && k > 0 && /^(?:city|town|province|region|capital|village|outskirts|north|south|east|west|centre|center)$/.test(tokens[k - 1]!.lower)) return true;
+  return k >= 0 && LOCATIVE.has(tokens[k]!.lower);
 }

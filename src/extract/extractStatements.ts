@@ -1,46 +1,371 @@
 import { readArticle, type Article, type ArticleInput } from '../article.js';
-import { normalize } from '../text/normalize.js';
-import { segmentNormalized, type Segment } from '../text/segment.js';
+import type { ExtractOptions } from '../options.js';
+import { normalize, type NormalizedText } from '../text/normalize.js';
+import { segmentNormalized, type SegmentRecord } from '../text/segment.js';
+import type { Span, TextSpan } from '../text/span.js';
+import type { Attribution } from './attribution.js';
+import { splitClaims } from './claimSplit.js';
+import { collectKnownNames } from './entity.js';
+import { resolveExtractOptions, type ExtractionSettings } from './extractionSettings.js';
+import type { ExtractionContext } from './extractor.js';
+import { mainClauseLength, readFrame, type FrameReading } from './frame.js';
 import { NO_MODALITY } from './modality.js';
-import type { Statement } from './statement.js';
+import { findQuoteSpans, normalizeQuote, type Quote, type QuoteSpan } from './quote.js';
+import type { SourceReading } from './source.js';
+import type { Statement, StatementFacts } from './statement.js';
 
-/** Segment roles whose sentences carry claims. Subheads repeat the body; the rest is furniture. */
-const CLAIM_ROLES = new Set<Segment['role']>(['headline', 'body']);
+/** Segment roles whose sentences carry claims. Subheads repeat the body; the rest is page furniture. */
+const CLAIM_ROLES = new Set<SegmentRecord['role']>(['headline', 'body']);
 
 /**
- * Splits one article into statements: its headline and body sentences, each a claim with offsets.
+ * Splits one article into statements: each headline and body claim, with its source, certainty,
+ * quotes, quantities, times, places and actors, polarity and modality. Offsets point into the
+ * article's `text` (or `title`).
  *
  * @example
- * extractStatements({ id: 'a', text: 'Talks stall\n\nTalks stalled on Monday.' }).map((s) => [s.role, s.text]);
- * // [['headline', 'Talks stall'], ['body', 'Talks stalled on Monday.']]
+ * const [statement] = extractStatements({
+ *   id: 'a',
+ *   text: 'Russia has proposed a truce starting March 1, U.S. officials say.',
+ *   published: '2016-02-11',
+ * });
+ * statement.claim.text; // 'Russia has proposed a truce starting March 1'
+ * statement.attribution; // { kind: 'officials', source: 'U.S. officials', id: 'US', verb: 'say', ... }
+ * statement.certainty; // 'reported'
  */
-export function extractStatements(input: ArticleInput | Article): Statement[] {
+export function extractStatements(input: ArticleInput | Article, options?: ExtractOptions): Statement[] {
   const article = readArticle(input);
+  if (options?.published !== undefined && article.published === undefined) {
+    const withDate = readArticle({ ...article, published: options.published });
+    if (withDate.published) article.published = withDate.published;
+  }
+  return readStatements(article, resolveExtractOptions(options));
+}
+
+/**
+ * One statement from a whole text, without splitting it into sentences or claims: what
+ * `compare()` reads a string as. A text without final punctuation is read as a headline.
+ */
+export function readWholeStatement(text: string, id: string, settings: ExtractionSettings, published?: Date): Statement {
+  const article: Article = { id, text, outlet: id, ...(published && { published }) };
+  const normalized = normalize(text);
+  const start = normalized.text.search(/\S/);
+  const end = normalized.text.trimEnd().length;
+  const role = /[.!?]["')\]]*$/.test(normalized.text.trimEnd()) ? 'body' : 'headline';
+  const segment: SegmentRecord = {
+    index: 0,
+    role,
+    paragraph: 0,
+    text: normalized.text.slice(Math.max(0, start), end).replace(/\s+/g, ' '),
+    ...normalized.toOriginal({ start: Math.max(0, start), end }),
+    normalizedStart: Math.max(0, start),
+    normalizedEnd: end,
+  };
+  const context: ExtractionContext = { article, aliases: settings.aliases, knownNames: collectKnownNames([segment.text]) };
+  const quotes = paragraphQuotes(normalized.text, [segment]);
+  const quoted = (at: number) => quotes.some((q) => at >= q.open && at < q.close);
+  const draftText = normalized.text.slice(segment.normalizedStart, segment.normalizedEnd);
+  const frame = readFrame(draftText, {
+    table: settings.aliases,
+    verbs: settings.verbs,
+    verbCertainty: settings.verbCertainty,
+    hedges: settings.hedges,
+    quoted: (at) => quoted(segment.normalizedStart + at),
+    headline: role === 'headline',
+    caseless: role === 'headline' && isDisplayCase(draftText),
+  });
+  const draft: Draft = { start: segment.normalizedStart, end: segment.normalizedEnd, frame, segment, role, ...(frame.source && { source: frame.source }) };
+  return buildStatement(article, normalized, draft, 0, quotes, quoteSpeakers(quotes, [draft]), settings, context);
+}
+
+/** A claim read from the text, before its facts are extracted. */
+interface Draft {
+  /** Normalized offsets of the statement (frame included) in the field's normalized text. */
+  start: number;
+  end: number;
+  frame: FrameReading;
+  /** The frame's reading offsets are relative to `start`. */
+  segment: SegmentRecord;
+  role: 'headline' | 'body';
+  source?: SourceReading;
+}
+
+/** Who was named last, to resolve "he said" and "the officials said". */
+interface SpeakerMemory {
+  person?: SourceReading;
+  group?: SourceReading;
+}
+
+/** {@link extractStatements} on a validated article with resolved settings (the pipeline's entry). */
+export function readStatements(article: Article, settings: ExtractionSettings): Statement[] {
   const normalized = normalize(article.text);
+  const segments = segmentNormalized(normalized);
+  const claimSegments = segments.filter((s) => CLAIM_ROLES.has(s.role));
+  const context: ExtractionContext = {
+    article,
+    aliases: settings.aliases,
+    knownNames: collectKnownNames(claimSegments.filter((s) => s.role === 'body').map((s) => s.text)),
+  };
+  const quotes = paragraphQuotes(normalized.text, segments);
+  const quoted = (at: number) => quotes.some((q) => at >= q.open && at < q.close);
+
   const statements: Statement[] = [];
-  for (const segment of segmentNormalized(normalized)) {
-    if (!CLAIM_ROLES.has(segment.role)) continue;
-    statements.push({
-      id: `${article.id}#${statements.length}`,
-      articleId: article.id,
-      outlet: article.outlet,
-      text: segment.text,
-      start: segment.start,
-      end: segment.end,
-      field: 'text',
-      role: segment.role === 'headline' ? 'headline' : 'body',
-      segment: segment.index,
-      claim: { text: segment.text, start: segment.start, end: segment.end },
-      attribution: { kind: 'outlet', source: article.outlet },
-      certainty: 'asserted',
-      quotes: [],
-      quantities: [],
-      times: [],
-      durations: [],
-      entities: [],
-      polarity: { negated: false },
-      modality: NO_MODALITY,
-    });
+  const title = titleStatement(article, segments, settings, context);
+  if (title) statements.push(title);
+
+  const memory: SpeakerMemory = {};
+  const drafts: Draft[] = [];
+  for (const segment of claimSegments) {
+    const role = segment.role === 'headline' ? 'headline' : 'body';
+    const base = segment.normalizedStart;
+    const parts = splitClaims(segment.text, (at) => quoted(base + at));
+    let previous: Draft | undefined;
+    for (const part of parts) {
+      const text = segment.text.slice(part.start, part.end);
+      const frame = readFrame(text, {
+        table: settings.aliases,
+        verbs: settings.verbs,
+        verbCertainty: settings.verbCertainty,
+        hedges: settings.hedges,
+        quoted: (at) => quoted(base + part.start + at),
+        headline: role === 'headline',
+        caseless: role === 'headline' && isDisplayCase(text),
+      });
+      const source = resolveSource(frame.source, memory) ?? participleSource(text, previous);
+      remember(source, memory);
+      const draft: Draft = { start: base + part.start, end: base + part.end, frame, segment, role, ...(source && { source }) };
+      drafts.push(draft);
+      previous = draft;
+    }
+  }
+  const speakers = quoteSpeakers(quotes, drafts);
+  for (const draft of drafts) {
+    if (!draft.source) {
+      const speaker = speakers.find((s) => draft.start >= s.quote.open && draft.end <= s.quote.close + 1)?.speaker;
+      if (speaker) draft.source = speaker;
+    }
+    statements.push(buildStatement(article, normalized, draft, statements.length, quotes, speakers, settings, context));
   }
   return statements;
+}
+
+/** Pronouns and bare definites ("he", "the officials", "One") take the last matching source. */
+function resolveSource(source: SourceReading | undefined, memory: SpeakerMemory): SourceReading | undefined {
+  if (!source?.anaphor) return source;
+  const antecedent = source.anaphor === 'person' ? memory.person : memory.group;
+  if (!antecedent) return source;
+  return { ...antecedent, source: antecedent.source, ...(source.kind === 'anonymous' && { kind: 'anonymous' as const }) };
+}
+
+function remember(source: SourceReading | undefined, memory: SpeakerMemory): void {
+  if (!source || source.anaphor) return;
+  if (source.kind === 'person') memory.person = source;
+  else if ((source.kind === 'officials' || source.kind === 'anonymous') && source.side) memory.group = source;
+}
+
+/** "..., saying C" after a split: the speaker is the subject of the claim before. */
+function participleSource(text: string, previous: Draft | undefined): SourceReading | undefined {
+  if (!previous || !/^(?:saying|adding|claiming|insisting|warning|arguing)\b/i.test(text)) return undefined;
+  return previous.source;
+}
+
+/** Quotation spans of every paragraph, in normalized offsets. */
+function paragraphQuotes(text: string, segments: readonly SegmentRecord[]): QuoteSpan[] {
+  const quotes: QuoteSpan[] = [];
+  let i = 0;
+  while (i < segments.length) {
+    let j = i;
+    while (j + 1 < segments.length && segments[j + 1]!.paragraph === segments[i]!.paragraph) j++;
+    const start = segments[i]!.normalizedStart;
+    const end = segments[j]!.normalizedEnd;
+    for (const q of findQuoteSpans(text.slice(start, end))) {
+      quotes.push({ open: q.open + start, close: q.close + start, innerStart: q.innerStart + start, innerEnd: q.innerEnd + start });
+    }
+    i = j + 1;
+  }
+  return quotes;
+}
+
+interface QuoteSpeaker {
+  quote: QuoteSpan;
+  speaker?: SourceReading;
+}
+
+/**
+ * The speaker of each quotation: the source of the statement where it closes (its speech tag or
+ * frame); a quotation with no tag that opens a paragraph continues the previous quotation's
+ * speaker (news style for long quotes).
+ */
+function quoteSpeakers(quotes: readonly QuoteSpan[], drafts: readonly Draft[]): QuoteSpeaker[] {
+  const result: QuoteSpeaker[] = [];
+  let previous: QuoteSpeaker | undefined;
+  for (const quote of quotes) {
+    const closing = drafts.find((d) => quote.close - 1 >= d.start && quote.close - 1 <= d.end);
+    let speaker = closing?.source && closing.source.kind !== 'reports' ? closing.source : undefined;
+    if (!speaker && previous?.speaker) {
+      const opening = drafts.find((d) => quote.open >= d.start && quote.open < d.end);
+      const opensParagraph = opening && opening.segment.normalizedStart === quote.open;
+      if (opensParagraph) speaker = previous.speaker;
+    }
+    const entry: QuoteSpeaker = { quote, ...(speaker && { speaker }) };
+    result.push(entry);
+    previous = entry;
+  }
+  return result;
+}
+
+function buildStatement(
+  article: Article,
+  normalized: NormalizedText,
+  draft: Draft,
+  index: number,
+  quotes: readonly QuoteSpan[],
+  speakers: readonly QuoteSpeaker[],
+  settings: ExtractionSettings,
+  context: ExtractionContext,
+): Statement {
+  const text = normalized.text.slice(draft.start, draft.end).replace(/\n/g, ' ');
+  const { frame } = draft;
+  const map = (span: Span): TextSpan => ({
+    text: normalized.text.slice(draft.start + span.start, draft.start + span.end).replace(/\n/g, ' '),
+    ...normalized.toOriginal({ start: draft.start + span.start, end: draft.start + span.end }),
+  });
+  const facts = runExtractors(text, frame.claim, draft.role, settings, context);
+  const statementQuotes = quotes
+    .map((quote, i) => ({ quote, speaker: speakers[i]?.speaker }))
+    .filter(({ quote }) => quote.innerStart < draft.end && quote.innerEnd > draft.start)
+    .map(({ quote, speaker }): Quote => {
+      const start = Math.max(quote.innerStart, draft.start) - draft.start;
+      const end = Math.min(quote.innerEnd, draft.end) - draft.start;
+      const span = map({ start, end: trimQuoteEnd(text, start, end) });
+      const words = span.text.split(/\s+/).length;
+      const claimWords = text.slice(frame.claim.start, frame.claim.end).split(/\s+/).length;
+      return {
+        ...span,
+        normalized: normalizeQuote(span.text),
+        ...(speaker && { speaker: speaker.id ?? speaker.source }),
+        ...(speaker?.id && { speakerId: speaker.id }),
+        fragment: words < claimWords * 0.6 || words <= 4,
+      };
+    });
+  const source = draft.source;
+  const attribution: Attribution = source
+    ? {
+        kind: source.kind,
+        source: source.source,
+        ...(source.id !== undefined && { id: source.id }),
+        ...(source.role !== undefined && { role: source.role }),
+        ...(source.side !== undefined && { side: source.side }),
+        verb: frame.verb ?? 'say',
+        ...(frame.frame && frame.frame.end > frame.frame.start && { span: map(frame.frame) }),
+        ...(frame.via !== undefined && { via: frame.via }),
+      }
+    : { kind: 'outlet', source: article.outlet };
+  const certainty = frame.certainty === 'asserted' && source ? 'reported' : frame.certainty;
+  const span = normalized.toOriginal({ start: draft.start, end: draft.end });
+  return {
+    id: `${article.id}#${index}`,
+    articleId: article.id,
+    outlet: article.outlet,
+    text,
+    ...span,
+    field: 'text',
+    role: draft.role,
+    segment: draft.segment.index,
+    claim: map(frame.claim),
+    attribution,
+    certainty,
+    ...(frame.cue && { certaintyCue: map(frame.cue) }),
+    ...mapFacts(facts, map),
+    quotes: statementQuotes,
+  };
+}
+
+/** The headline given as `title` when the text does not open with it. */
+function titleStatement(article: Article, segments: readonly SegmentRecord[], settings: ExtractionSettings, context: ExtractionContext): Statement | undefined {
+  if (!article.title) return undefined;
+  const firstHeadline = segments.find((s) => s.role === 'headline');
+  const fold = (t: string) => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  if (firstHeadline && fold(firstHeadline.text) === fold(article.title)) return undefined;
+  const normalized = normalize(article.title);
+  const text = normalized.text.replace(/\s+/g, ' ').trim();
+  const frame = readFrame(text, {
+    table: settings.aliases,
+    verbs: settings.verbs,
+    verbCertainty: settings.verbCertainty,
+    hedges: settings.hedges,
+    quoted: () => false,
+    headline: true,
+    caseless: isDisplayCase(text),
+  });
+  const map = (span: Span): TextSpan => ({ text: text.slice(span.start, span.end), ...normalized.toOriginal(span) });
+  const facts = runExtractors(text, frame.claim, 'headline', settings, context);
+  const source = frame.source;
+  return {
+    id: `${article.id}#0`,
+    articleId: article.id,
+    outlet: article.outlet,
+    text,
+    ...normalized.toOriginal({ start: 0, end: normalized.text.length }),
+    field: 'title',
+    role: 'headline',
+    segment: -1,
+    claim: map(frame.claim),
+    attribution: source
+      ? { kind: source.kind, source: source.source, ...(source.id !== undefined && { id: source.id }), verb: frame.verb ?? 'say' }
+      : { kind: 'outlet', source: article.outlet },
+    certainty: frame.certainty === 'asserted' && source ? 'reported' : frame.certainty,
+    ...(frame.cue && { certaintyCue: map(frame.cue) }),
+    ...mapFacts(facts, map),
+  };
+}
+
+/** Runs the extractors on one statement and merges their facts (arrays concatenated, values replaced). */
+function runExtractors(text: string, claim: Span, role: 'headline' | 'body', settings: ExtractionSettings, context: ExtractionContext): StatementFacts {
+  const clause = { text, claim, mainClause: mainClauseLength(text.slice(claim.start, claim.end)), role };
+  const facts: StatementFacts = {
+    quotes: [],
+    quantities: [],
+    times: [],
+    durations: [],
+    entities: [],
+    polarity: { negated: false },
+    modality: NO_MODALITY,
+  };
+  for (const extractor of settings.extractors) {
+    const found = extractor.extract(clause, context);
+    for (const [key, value] of Object.entries(found) as Array<[keyof StatementFacts, unknown]>) {
+      if (value === undefined) continue;
+      if (Array.isArray(value)) (facts[key] as unknown[]) = [...(facts[key] as unknown[]), ...value];
+      else (facts as unknown as Record<string, unknown>)[key] = value;
+    }
+  }
+  return facts;
+}
+
+/** Offsets of every fact, from the statement's normalized text to the article's original text. */
+function mapFacts(facts: StatementFacts, map: (span: Span) => TextSpan): StatementFacts {
+  const remap = <T extends TextSpan>(items: T[]): T[] => items.map((item) => ({ ...item, ...map(item) }));
+  return {
+    quotes: remap(facts.quotes),
+    quantities: remap(facts.quantities),
+    times: remap(facts.times),
+    durations: remap(facts.durations),
+    entities: remap(facts.entities),
+    polarity: facts.polarity.cue ? { ...facts.polarity, cue: map(facts.polarity.cue) } : facts.polarity,
+    modality: facts.modality.cue ? { ...facts.modality, cue: map(facts.modality.cue) } : facts.modality,
+  };
+}
+
+/** Title case or capitals, as headlines are set: word case says nothing about verbs there. */
+function isDisplayCase(text: string): boolean {
+  const words = text.split(/\s+/).filter((w) => /^\p{L}{3,}/u.test(w));
+  if (words.length < 3) return false;
+  const capitalized = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return capitalized / words.length > 0.7;
+}
+
+function trimQuoteEnd(text: string, start: number, end: number): number {
+  let e = end;
+  while (e > start && /[\s,"']/.test(text[e - 1]!)) e--;
+  return e;
 }

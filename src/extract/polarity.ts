@@ -1,8 +1,34 @@
-import type { TextSpan } from '../text/span.js';
+import { isNegationToken, NON_NEGATING } from '../lexicon/negation.js';
+import type { Span, TextSpan } from '../text/span.js';
+import { tokenize } from '../text/tokenize.js';
 
-/** Whether a claim is negated. Negation inside a quote or a subordinate clause does not count. */
+/** Whether a claim is negated. Negation in a subordinate clause ("because they could not ...") does not count. */
 export interface Polarity {
   negated: boolean;
   /** The negation cue ("not", "weren't", "never", "no"). */
   cue?: TextSpan;
+}
+
+
+/**
+ * Whether a claim's main clause is negated: the first negation cue before the clause ends
+ * ("weren't authorized", "will not return", "no solution has been found"). Cues inside `skip`
+ * (a refusal already read as modality: "can't accept") and fixed phrases that do not negate
+ * ("not only", "no doubt") are passed over. Offsets are relative to `claim`.
+ *
+ * @example
+ * readPolarity("The officials weren't authorized to speak", 100); // { negated: true, cue: { text: "weren't", start: 14, end: 21 } }
+ */
+export function readPolarity(claim: string, mainClauseEnd: number, skip?: Span): Polarity {
+  for (const token of tokenize(claim)) {
+    if (token.start >= mainClauseEnd) break;
+    if (!isNegationToken(token.lower)) continue;
+    if (skip && token.start >= skip.start && token.end <= skip.end) continue;
+    const rest = claim.slice(token.start).toLowerCase();
+    if (NON_NEGATING.some((phrase) => rest.startsWith(phrase))) continue;
+    // "without" negates only what follows it, which is an adjunct, not the claim itself.
+    if (token.lower === 'without' || token.lower === 'nor') continue;
+    return { negated: true, cue: { text: token.text, start: token.start, end: token.end } };
+  }
+  return { negated: false };
 }

@@ -43,15 +43,21 @@ interface Block {
  */
 export function segment(text: string): Segment[] {
   if (typeof text !== 'string') throw new TypeError(`segment: text must be a string, got ${typeof text}`);
-  return segmentNormalized(normalize(text));
+  return segmentNormalized(normalize(text)).map(({ normalizedStart, normalizedEnd, ...segment }) => segment);
+}
+
+/** A segment with its offsets in the normalized text too (the pipeline reads facts there). */
+export interface SegmentRecord extends Segment {
+  normalizedStart: number;
+  normalizedEnd: number;
 }
 
 /** {@link segment} on text that is already normalized (the pipeline normalizes once per article). */
-export function segmentNormalized(normalized: NormalizedText): Segment[] {
+export function segmentNormalized(normalized: NormalizedText): SegmentRecord[] {
   const text = normalized.text;
   const blocks = readBlocks(text);
   const embedParagraphs = new Set(blocks.filter((b) => isEmbedLine(text, b)).map((b) => b.paragraph));
-  const segments: Segment[] = [];
+  const segments: SegmentRecord[] = [];
   let seenContent = false;
   for (const block of blocks) {
     const lineText = text.slice(block.start, block.end).replace(/\n/g, ' ');
@@ -77,7 +83,15 @@ export function segmentNormalized(normalized: NormalizedText): Segment[] {
       if (piece.dateline) pieceRole = 'dateline';
       else if (role === 'body' && pieceIsBoilerplate(pieceText)) pieceRole = 'boilerplate';
       const span = normalized.toOriginal({ start, end });
-      segments.push({ index: segments.length, role: pieceRole, paragraph: block.paragraph, text: pieceText, ...span });
+      segments.push({
+        index: segments.length,
+        role: pieceRole,
+        paragraph: block.paragraph,
+        text: pieceText,
+        ...span,
+        normalizedStart: start,
+        normalizedEnd: end,
+      });
     }
   }
   return segments;

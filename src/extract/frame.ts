@@ -1,0 +1,510 @@
+import { CLAIM_NOUNS, REPORTING_PHRASES, THAT_ONLY_VERBS, reportingVerbForms } from '../lexicon/reportingVerbs.js';
+import { HEDGE_MODALS, HEDGE_PHRASES, HEDGE_WORDS, QUESTION_PHRASES, UNCONFIRMED_PHRASES } from '../lexicon/hedges.js';
+import { DENIAL_PHRASES, DENIAL_WORDS } from '../lexicon/denials.js';
+import { SCOPE_BREAKERS } from '../lexicon/negation.js';
+import type { Span } from '../text/span.js';
+import { tokenize, type Token } from '../text/tokenize.js';
+import type { AliasTable } from './aliases.js';
+import { certaintyRank, type Certainty } from './certainty.js';
+import { readSource, type SourceReading } from './source.js';
+
+/** What a reporting frame tells about a claim: who says it, with which verb, how firmly. */
+export interface FrameReading {
+  /** The claim without its frame, in the coordinates of the text given to {@link readFrame}. */
+  claim: Span;
+  /** The source, when the claim is attributed; absent for the outlet's own voice. */
+  source?: SourceReading;
+  /** Base form of the reporting verb or phrase. */
+  verb?: string;
+  /** Who relays the source ("AP and Reuters" in "AP and Reuters cited officials who claimed ..."). */
+  via?: string;
+  certainty: Certainty;
+  /** The words that set the certainty. */
+  cue?: Span;
+  /** The frame's words (source and verb), when there is a frame. */
+  frame?: Span;
+}
+
+/** What the frame reader needs besides the text. */
+export interface FrameOptions {
+  table: AliasTable;
+  /** Reporting verbs: inflected form -> base form. */
+  verbs: ReadonlyMap<string, string>;
+  /** Base form -> certainty it gives. */
+  verbCertainty: Readonly<Record<string, Certainty>>;
+  /** True for offsets inside a quotation (frames are never read inside one). */
+  quoted: (at: number) => boolean;
+  /** The claim is a headline: "Name: claim" and "claim - Name" frames apply. */
+  headline?: boolean;
+  /** Hedging words (default: the lexicon's `HEDGE_WORDS`). */
+  hedges?: ReadonlySet<string>;
+  /** The text is in title case or capitals (a headline): verbs may be capitalized ("Officials Say"). */
+  caseless?: boolean;
+}
+
+/** Auxiliaries and adverbs allowed between a source and its verb ("has said", "also told"). */
+const BEFORE_VERB = new Set(['has', 'have', 'had', 'will', 'would', 'did', 'does', 'do', 'also', 'previously', 'earlier', 'later', 'repeatedly', 'again', 'then', 'publicly', 'privately', 'reportedly', 'had', 'flatly', 'firmly', 'strongly', 'categorically', 'once', 'already', 'however']);
+
+/** Prepositions that end a source phrase after an inverted verb ("said X on Thursday"). */
+const NP_END = new Set(['on', 'in', 'at', 'during', 'after', 'before', 'to', 'as', 'while', 'when', 'from', 'late', 'earlier', 'later', 'this', 'last', 'who', 'which', 'that', 'told', 'adding', 'according']);
+
+/** Words that show a reporting verb is used as a noun or complement ("the report", "to say"). */
+const NOT_BEFORE_VERB = new Set(['the', 'a', 'an', 'to', 'of', 'for', 'by', 'with', 'his', 'her', 'their', 'its', 'our', 'this', 'that', 'these', 'those', 'no', 'any', 'in', 'on', 'at', 'from', 'about']);
+
+/** Before a reporting verb they make it passive ("were reported to"): a hedge, not a frame. */
+const PASSIVE_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+
+/** Verbs whose object comes before the claim ("told reporters that ..."): the claim needs "that". */
+const OBJECT_VERBS = new Set(['tell', 'warn']);
+
+const COMPILED_PHRASES = REPORTING_PHRASES.map(([pattern, certainty, verb]) => ({
+  pattern: new RegExp(`(?<![\\p{L}'])${pattern}(?![\\p{L}])`, 'giu'),
+  certainty,
+  verb,
+}));
+/** One alternation per family of phrases, matched as whole words: the leftmost phrase wins. */
+const anyOf = (phrases: readonly string[]) => new RegExp(`(?<![\\p{L}])(?:${phrases.join('|')})(?![\\p{L}])`, 'iu');
+const HEDGE_PATTERN = anyOf(HEDGE_PHRASES);
+const UNCONFIRMED_PATTERN = anyOf(UNCONFIRMED_PHRASES);
+const DENIAL_PATTERN = anyOf(DENIAL_PHRASES);
+const QUESTION_PATTERN = anyOf(QUESTION_PHRASES);
+
+/** The default verb forms, built once. */
+export const DEFAULT_VERB_FORMS = reportingVerbForms();
+
+/**
+ * Reads the reporting frame of one claim: "X said (that) C", "C, X said", "\"C,\" X said",
+ * "X refused to confirm reports that C", "according to X", "X cited Y, who claimed that C",
+ * headline "X: C" and "C - X"; then hedges inside the claim ("reportedly", "is said to", "could")
+ * and outlet-voice doubt ("it is unclear whether C"). Nested frames are read once more:
+ * "X said that he was not aware of C" gives C, unconfirmed, by X.
+ *
+ * @example
+ * readFrame('Russia has proposed a truce, U.S. officials say', options);
+ * // { claim: { start: 0, end: 27 }, source: { kind: 'officials', side: 'US', ... }, verb: 'say', certainty: 'reported' }
+ */
+export function readFrame(text: string, options: FrameOptions): FrameReading {
+  const outer = readOneFrame(text, { start: 0, end: text.length }, options);
+  if (!outer.source && !outer.cue) return withClaimHedges(text, outer, options);
+  // A frame inside the claim ("... said that he was not aware of C") refines it.
+  const inner = readOneFrame(text, outer.claim, options);
+  // Only a frame that opens the claim refines it; one inside a relative clause ("an offensive
+  // which the U.N. says could ...") belongs to that clause, not to the claim.
+  const opensClaim = inner.frame !== undefined && text.slice(outer.claim.start, inner.frame.start).trim() === '';
+  const doubtOpensClaim = !inner.source && inner.cue !== undefined && text.slice(outer.claim.start, inner.cue.start).split(/\s+/).length <= 4;
+  if ((inner.source || inner.cue) && (opensClaim || doubtOpensClaim)) {
+    const source = inner.source?.anaphor && outer.source ? outer.source : (inner.source ?? outer.source);
+    const weaker = certaintyRank(inner.certainty) >= certaintyRank(outer.certainty) ? inner : outer;
+    return withClaimHedges(text, {
+      claim: inner.claim,
+      ...(source && { source }),
+      ...((weaker.verb ?? outer.verb) !== undefined && { verb: weaker.verb ?? outer.verb! }),
+      ...(outer.via !== undefined && { via: outer.via }),
+      certainty: weaker.certainty,
+      ...((weaker.cue ?? outer.cue) !== undefined && { cue: weaker.cue ?? outer.cue! }),
+      frame: outer.frame ?? inner.frame ?? { start: 0, end: 0 },
+    }, options);
+  }
+  return withClaimHedges(text, outer, options);
+}
+
+/** One level of frame: the first reading that applies, in order of reliability. */
+function readOneFrame(text: string, within: Span, options: FrameOptions): FrameReading {
+  const part = text.slice(within.start, within.end);
+  const tokens = tokensIn(text, within.start, within.end);
+  const plain: FrameReading = { claim: within, certainty: 'asserted' };
+  if (tokens.length === 0) return plain;
+  const fixed = (options.headline ? headlineFrame(text, within, options) : undefined) ?? quoteTagFrame(text, within, options);
+  if (fixed) return fixed;
+  // Frames that open the claim: the one starting first is the main one ("X said that he was
+  // not aware of C": "said" first, the rest is read as a nested frame).
+  const opening = [phraseFrame(text, tokens, within, options), prefixFrame(text, tokens, within, options)]
+    .filter((f): f is FrameReading => f !== undefined)
+    .sort((a, b) => (a.frame?.start ?? 0) - (b.frame?.start ?? 0))[0];
+  return opening ?? suffixFrame(text, within, options) ?? participleFrame(text, within, options) ?? outletDoubt(text, within) ?? plain;
+}
+
+/** "Lavrov: Russia has made ..." and "Russia makes proposals ... - Lavrov". */
+function headlineFrame(text: string, within: Span, options: FrameOptions): FrameReading | undefined {
+  const part = text.slice(within.start, within.end);
+  const colon = /^([\p{Lu}][\p{L}.'-]*(?:\s+[\p{Lu}][\p{L}.'-]*){0,3})\s*:\s+(\S.*)$/u.exec(part);
+  if (colon) {
+    const source = readSource(colon[1]!, options.table);
+    if (source && source.kind !== 'reports') {
+      const claimStart = within.start + part.indexOf(colon[2]!, colon[1]!.length);
+      return { claim: { start: claimStart, end: within.end }, source, verb: 'say', certainty: 'reported', frame: { start: within.start, end: within.start + colon[1]!.length } };
+    }
+  }
+  const dash = /^(.*\S)\s*(?:\s[-\u2014]+|:)\s+((?:[\p{L}][\p{L}.'-]*)(?:\s+[\p{L}][\p{L}.'-]*){0,3})\s*$/u.exec(part);
+  if (dash) {
+    const noun = CLAIM_NOUNS[dash[2]!.toLowerCase()];
+    if (noun) {
+      const frameStart = within.start + part.lastIndexOf(dash[2]!);
+      return { claim: { start: within.start, end: within.start + dash[1]!.length }, source: { kind: 'reports', source: dash[2]! }, certainty: noun, cue: { start: frameStart, end: within.end }, frame: { start: frameStart, end: within.end } };
+    }
+    const source = readSource(dash[2]!, options.table);
+    if (source) {
+      const frameStart = within.start + part.lastIndexOf(dash[2]!);
+      return { claim: { start: within.start, end: within.start + dash[1]!.length }, source, verb: 'say', certainty: 'reported', frame: { start: frameStart, end: within.end } };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Multi-word frames that change certainty: "X refused to confirm (reports that) C",
+ * "X was not aware of C", "X denied (that) C", "according to X".
+ */
+function phraseFrame(text: string, tokens: Token[], within: Span, options: FrameOptions): FrameReading | undefined {
+  const part = text.slice(within.start, within.end);
+  for (const { pattern, certainty, verb } of COMPILED_PHRASES) {
+    pattern.lastIndex = 0;
+    for (const m of part.matchAll(pattern)) {
+      const at = within.start + m.index;
+      const after = at + m[0].length;
+      if (options.quoted(at)) continue;
+      if (verb === 'according to') {
+        const reading = accordingTo(text, at, after, within, options);
+        if (reading) return reading;
+        continue;
+      }
+      const subject = subjectBefore(text, tokens, at, options);
+      if (!subject) continue;
+      const claimStart = skipClaimIntro(text, after, within.end);
+      if (wordsIn(text, claimStart, within.end) < 2) continue;
+      return {
+        claim: { start: claimStart, end: within.end },
+        source: subject.source,
+        verb,
+        certainty,
+        cue: { start: at, end: after },
+        frame: { start: subject.start, end: after },
+      };
+    }
+  }
+  return undefined;
+}
+
+/** "C, according to X" and "According to X, C". */
+function accordingTo(text: string, at: number, after: number, within: Span, options: FrameOptions): FrameReading | undefined {
+  const rest = text.slice(after, within.end);
+  const leading = text.slice(within.start, at).trim() === '';
+  if (leading) {
+    const comma = rest.indexOf(',');
+    if (comma < 0) return undefined;
+    const source = readSource(rest.slice(0, comma), options.table);
+    if (!source) return undefined;
+    const claimStart = skipSpace(text, after + comma + 1);
+    return { claim: { start: claimStart, end: within.end }, source, verb: 'according to', certainty: 'reported', cue: { start: at, end: after }, frame: { start: at, end: after + comma } };
+  }
+  const npEnd = rest.search(/[,;]|$/);
+  const source = readSource(rest.slice(0, npEnd), options.table);
+  if (!source) return undefined;
+  const claimEnd = trimEnd(text, at);
+  return { claim: { start: within.start, end: claimEnd }, source, verb: 'according to', certainty: 'reported', cue: { start: at, end: after }, frame: { start: at, end: after + npEnd } };
+}
+
+/** `"C," X said ...` and `"C." X said`: a quotation opening the part, then its speech tag. */
+function quoteTagFrame(text: string, within: Span, options: FrameOptions): FrameReading | undefined {
+  const part = text.slice(within.start, within.end);
+  const m = /^"([^"]+)"\s*,?\s*/.exec(part);
+  if (!m) return undefined;
+  const tagStart = within.start + m[0].length;
+  const tag = speechTag(text, tagStart, within.end, options);
+  if (!tag) return undefined;
+  const claim = { start: within.start + 1, end: trimEnd(text, within.start + 1 + m[1]!.length) };
+  return { claim, source: tag.source, verb: tag.verb, certainty: options.verbCertainty[tag.verb] ?? 'reported', cue: tag.cue, frame: { start: tagStart, end: within.end } };
+}
+
+/** "C, X said (on Thursday)", "C, said X": the frame after a comma (or after a closing quote). */
+function suffixFrame(text: string, within: Span, options: FrameOptions): FrameReading | undefined {
+  const part = text.slice(within.start, within.end);
+  const commas = [...part.matchAll(/,\s*"?\s*|"\s+(?=\p{L})/gu)].map((m) => ({ at: within.start + m.index, after: within.start + m.index + m[0].length })).reverse();
+  for (const { at, after } of commas) {
+    // The tag itself must stand outside any quotation (a comma closing a quote, `,"`, is fine).
+    if (options.quoted(after)) continue;
+    if (wordsIn(text, within.start, at) < 4) continue;
+    const tag = speechTag(text, after, within.end, options);
+    if (!tag) continue;
+    return { claim: { start: within.start, end: trimEnd(text, at) }, source: tag.source, verb: tag.verb, certainty: options.verbCertainty[tag.verb] ?? 'reported', cue: tag.cue, frame: { start: after, end: within.end } };
+  }
+  return undefined;
+}
+
+/**
+ * A speech tag starting at `from`: "X said", "X has said", "said X", "he added", "X told Y".
+ * The source phrase is at most 12 words without a clause boundary in it, the verb a lower-case
+ * reporting verb, and what follows the tag only adjuncts ("on Thursday", "as he sat down ..."),
+ * never a "that" clause: "X said that C" is a prefix frame, read by {@link prefixFrame}.
+ */
+function speechTag(text: string, from: number, to: number, options: FrameOptions): { source: SourceReading; verb: string; cue: Span; end: number } | undefined {
+  const tokens = tokensIn(text, from, to);
+  if (tokens.length === 0) return undefined;
+  const first = tokens[0]!;
+  const firstVerb = isVerbToken(first, options) ? options.verbs.get(first.lower) : undefined;
+  const invertedName = /^\s*\S+\s+(?:[\p{Lu}][\p{L}.'&-]*\s*){1,5}$/u.test(text.slice(from, to));
+  if (firstVerb && (!THAT_ONLY_VERBS.has(firstVerb) || invertedName)) {
+    // Inverted: "said Russian defence ministry spokesman Igor Konasshenkov on Thursday".
+    let end = 1;
+    while (end < tokens.length && end <= 12 && !NP_END.has(tokens[end]!.lower) && !punctuationBetween(text, tokens[end - 1]!, tokens[end]!)) end++;
+    if (end === 1) return undefined;
+    const source = readSource(text.slice(tokens[1]!.start, tokens[end - 1]!.end), options.table);
+    if (!source || !tagTailIsAdjunct(text, tokens[end - 1]!.end, to, firstVerb)) return undefined;
+    return { source, verb: firstVerb, cue: { start: first.start, end: first.end }, end: tokens[end - 1]!.end };
+  }
+  for (let k = 1; k < tokens.length && k <= 13; k++) {
+    const token = tokens[k]!;
+    const previous = tokens[k - 1]!;
+    if (SCOPE_BREAKERS.has(previous.lower) || /[;:"!?]/.test(text.slice(previous.end, token.start))) return undefined;
+    const verb = isVerbToken(token, options) ? options.verbs.get(token.lower) : undefined;
+    if (!verb || THAT_ONLY_VERBS.has(verb) || PASSIVE_AUXILIARIES.has(previous.lower)) continue;
+    let npEnd = k;
+    while (npEnd > 0 && BEFORE_VERB.has(tokens[npEnd - 1]!.lower)) npEnd--;
+    if (npEnd === 0) return undefined;
+    const source = readSource(text.slice(first.start, tokens[npEnd - 1]!.end), options.table);
+    if (!source || !tagTailIsAdjunct(text, token.end, to, verb)) return undefined;
+    return { source, verb, cue: { start: token.start, end: token.end }, end: token.end };
+  }
+  return undefined;
+}
+
+/** What may follow a speech tag: nothing, a comma, or an adjunct; never a "that" clause. */
+function tagTailIsAdjunct(text: string, from: number, to: number, verb: string): boolean {
+  const tail = text.slice(from, to).trim();
+  if (tail === '' || /^[,.!?;:]/.test(tail)) return true;
+  if (/^that\b/i.test(tail)) return false;
+  if (verb === 'tell') return !/\bthat\b/i.test(tail.split(/[,;]/)[0] ?? '');
+  return /^(?:on|in|at|during|after|before|as|while|when|to|from|late|earlier|later|this|last|yesterday|today|adding|saying|according|via|through|with|without|by|of|in|outside|inside|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the|a|an|his|her|their|its|publicly|privately|again|repeatedly|previously|afterwards|separately|recently|told)\b/i.test(tail);
+}
+
+/**
+ * Reporting verbs are written in lower case in running text ("States" in "United States" is not
+ * one); in a title-case headline any case goes.
+ */
+function isVerbToken(token: Token, options: FrameOptions): boolean {
+  return options.caseless === true || token.text === token.text.toLowerCase();
+}
+
+function punctuationBetween(text: string, a: Token, b: Token): boolean {
+  return /[,;:.!?"]/.test(text.slice(a.end, b.start));
+}
+
+/** "X said (on Thursday) (that) C", "X told reporters that C", "In Munich, X said C". */
+function prefixFrame(text: string, tokens: Token[], within: Span, options: FrameOptions): FrameReading | undefined {
+  for (let k = 1; k < tokens.length - 2 && k <= 24; k++) {
+    const token = tokens[k]!;
+    const verb = isVerbToken(token, options) ? options.verbs.get(token.lower) : undefined;
+    if (!verb || options.quoted(token.start)) continue;
+    if (NOT_BEFORE_VERB.has(tokens[k - 1]!.lower) || PASSIVE_AUXILIARIES.has(tokens[k - 1]!.lower)) continue;
+    if (THAT_ONLY_VERBS.has(verb) && tokens[k + 1]?.lower !== 'that') continue;
+    if (/^(?:report|claim|claims|statement|post|note|show|find|estimate|forecast|signal|charge)$/.test(token.lower) && k > 0) continue;
+    const subject = subjectBefore(text, tokens, token.start, options);
+    if (!subject) continue;
+    if (!opensPart(text, within.start, subject.start, tokens, k)) continue;
+    let claimStart = token.end;
+    if (OBJECT_VERBS.has(verb)) {
+      const that = tokens.slice(k + 1, k + 10).find((t) => t.lower === 'that');
+      if (!that) continue;
+      claimStart = that.end;
+    } else {
+      claimStart = skipAdjuncts(text, tokens, k + 1, within.end);
+    }
+    claimStart = skipClaimIntro(text, claimStart, within.end);
+    if (wordsIn(text, claimStart, within.end) < 3) continue;
+    return {
+      claim: { start: claimStart, end: within.end },
+      source: subject.source,
+      verb,
+      certainty: options.verbCertainty[verb] ?? 'reported',
+      cue: { start: token.start, end: token.end },
+      frame: { start: subject.start, end: claimStart },
+    };
+  }
+  return undefined;
+}
+
+/**
+ * Whether a prefix frame's source may start where it does: at the start of the part, after a short
+ * introductory phrase ("Meanwhile,", "In Munich on Thursday,"), or after a clause when the verb
+ * takes an explicit "that" ("..., as the minister said on Thursday that C"), but never inside a
+ * relative clause ("an offensive which the U.N. says could ...").
+ */
+function opensPart(text: string, partStart: number, subjectStart: number, tokens: Token[], verbIndex: number): boolean {
+  const intro = text.slice(partStart, subjectStart);
+  if (intro.trim() === '') return true;
+  if (/^[^,;:"]{0,70},\s*$/.test(intro) || /^(?:and|but|so|yet|meanwhile|however)\s+$/i.test(intro)) return true;
+  if (/\b(?:which|who|whom|that|whose)\s+$/i.test(intro)) return false;
+  return tokens.slice(verbIndex + 1, verbIndex + 7).some((t) => t.lower === 'that');
+}
+
+/** "..., saying (that) C": a participle frame whose source is the subject that opens the sentence. */
+function participleFrame(text: string, within: Span, options: FrameOptions): FrameReading | undefined {
+  const part = text.slice(within.start, within.end);
+  const m = /,\s+(saying|adding|claiming|insisting|warning|arguing|stressing|noting)\b\s*:?\s*(?:that\s+)?/i.exec(part);
+  if (!m || options.quoted(within.start + m.index)) return undefined;
+  const subject = /^(?:(?:[Ee]ven|[Bb]ut|[Aa]nd|[Mm]eanwhile|[Hh]owever|[Aa]lso),?\s+)?((?:[\p{Lu}][\p{L}.'-]*\s+|(?:[Tt]he|[Aa]n?|outgoing|former|top|senior)\s+)*(?:[\p{Lu}][\p{L}.'-]*|[Hh]e|[Ss]he|[Tt]hey|[Ww]e))\b/u.exec(part);
+  const source = subject ? readSource(subject[1]!, options.table) : undefined;
+  if (!source) return undefined;
+  const verb = options.verbs.get(m[1]!.toLowerCase()) ?? 'say';
+  const claimStart = within.start + m.index + m[0].length;
+  if (wordsIn(text, claimStart, within.end) < 3) return undefined;
+  const cueStart = within.start + m.index + m[0].indexOf(m[1]!);
+  return {
+    claim: { start: claimStart, end: within.end },
+    source,
+    verb,
+    certainty: options.verbCertainty[verb] ?? 'reported',
+    cue: { start: cueStart, end: cueStart + m[1]!.length },
+    frame: { start: cueStart, end: claimStart },
+  };
+}
+
+/**
+ * The source phrase just before `verbAt`: back to the part's start, a comma, or a subordinator
+ * ("as", "while", "after"), skipping auxiliaries ("has", "had") and introductory adverbials.
+ */
+function subjectBefore(text: string, tokens: Token[], verbAt: number, options: FrameOptions): { source: SourceReading; start: number } | undefined {
+  const before = tokens.filter((t) => t.end <= verbAt);
+  let end = before.length;
+  while (end > 0 && BEFORE_VERB.has(before[end - 1]!.lower)) end--;
+  // "officials who claimed that C": the relative pronoun stands for the phrase before it.
+  if (end > 1 && /^(?:who|which)$/.test(before[end - 1]!.lower)) end--;
+  if (end === 0) return undefined;
+  let start = end - 1;
+  while (start > 0) {
+    const previous = before[start - 1]!;
+    const gap = text.slice(previous.end, before[start]!.start);
+    if (/[;:"]/.test(gap) || options.quoted(previous.start)) break;
+    // A comma ends the source unless a relative clause or an apposition opens there
+    // ("A US official, who spoke ..., said", "Brett McGurk, the administration's envoy, said").
+    if (gap.includes(',') && !/^(?:who|which)$/i.test(before[start]!.text) && !(/^(?:the|a|an)$/i.test(before[start]!.text) && /^\p{Lu}/u.test(previous.text))) break;
+    if (/^(?:cited|quoted|citing|quoting)$/.test(previous.lower)) break;
+    // "who"/"which" after a comma opens a relative clause inside the source phrase.
+    const relative = /^(?:who|which)$/.test(previous.lower) && start >= 2 && text.slice(before[start - 2]!.end, previous.start).includes(',');
+    if (SCOPE_BREAKERS.has(previous.lower) && !relative) break;
+    start--;
+  }
+  // Strip introductory words that are not part of the source ("Meanwhile", "Earlier on Thursday").
+  while (start < end - 1 && /^(?:meanwhile|earlier|later|however|but|and|so|also|now|then|still|yet)$/.test(before[start]!.lower)) start++;
+  if (end - start > 14) return undefined;
+  const phraseStart = before[start]!.start;
+  const source = readSource(text.slice(phraseStart, before[end - 1]!.end), options.table);
+  if (!source) return undefined;
+  return { source, start: phraseStart };
+}
+
+/** After the verb: time and manner adjuncts ("on Thursday", "in a statement", "late Wednesday"), then "that". */
+function skipAdjuncts(text: string, tokens: Token[], from: number, end: number): number {
+  let i = from;
+  const adjunct = /^(?:on|late|early|earlier|later|in|during|at|this|last|yesterday|today|tonight|previously|again|also|repeatedly|publicly|privately|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|night|week|a|an|the|statement|interview|briefing|conference|call|news|separately|recently|then)$/;
+  const that = tokens.slice(from, from + 7).findIndex((t) => t.lower === 'that');
+  if (that >= 0 && tokens.slice(from, from + that).every((t) => adjunct.test(t.lower) || /^\p{Lu}/u.test(t.text))) {
+    return tokens[from + that]!.end;
+  }
+  while (i < tokens.length && i < from + 4 && /^(?:on|late|early|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|earlier|later|previously|again|also|repeatedly|publicly)$/.test(tokens[i]!.lower)) i++;
+  if (i < tokens.length && tokens[i]!.lower === 'that') i++;
+  return i < tokens.length ? tokens[i]!.start : end;
+}
+
+/** "reports that C", "claims that C", "C": what a non-confirmation or denial applies to. */
+function skipClaimIntro(text: string, from: number, end: number): number {
+  const rest = text.slice(from, end);
+  const m = /^\s*(?::\s*)?(?:(?:any|the|recent|media|press|earlier|such|these|those)\s+)*(\p{L}+)\s+(?:that|of|about)\s+/iu.exec(rest);
+  if (m && CLAIM_NOUNS[m[1]!.toLowerCase()]) return from + m[0].length;
+  const that = /^\s*(?::\s*)?(?:that\s+)?/i.exec(rest);
+  return from + (that?.[0].length ?? 0);
+}
+
+/** Outlet-voice doubt: "It is unclear when C", "There was no confirmation that C", "a question asking if C". */
+function outletDoubt(text: string, within: Span): FrameReading | undefined {
+  const part = text.slice(within.start, within.end);
+  for (const [pattern, certainty] of [[UNCONFIRMED_PATTERN, 'unconfirmed'], [QUESTION_PATTERN, 'hedged']] as const) {
+    const m = pattern.exec(part);
+    if (!m) continue;
+    const cue = { start: within.start + m.index, end: within.start + m.index + m[0].length };
+    let claimStart = cue.end;
+    const rest = /^\s*(?:(?:whether|if|when|how|why|who|what|that|of|about|on)\s+)?/i.exec(text.slice(cue.end, within.end));
+    claimStart += rest?.[0].length ?? 0;
+    if (wordsIn(text, claimStart, within.end) < 2) claimStart = within.start;
+    return { claim: { start: claimStart, end: within.end }, certainty, cue };
+  }
+  return undefined;
+}
+
+/**
+ * What the claim's own words do to its certainty, read in the main clause: a word calling it
+ * false ("hoax", "not true") makes it `denied`; doubt ("remains unclear") `unconfirmed`; a hedge
+ * ("reportedly", "is said to", epistemic "may"/"could"), a claim noun ("claims that ...") or a
+ * question mark `hedged`. Certainty only ever weakens here.
+ */
+function withClaimHedges(text: string, reading: FrameReading, options: FrameOptions): FrameReading {
+  const { start, end } = reading.claim;
+  const claim = text.slice(start, end);
+  const mainClauseEnd = mainClauseLength(claim);
+  const weaken = (certainty: Certainty, cue: Span, source?: SourceReading): FrameReading =>
+    certaintyRank(certainty) > certaintyRank(reading.certainty)
+      ? { ...reading, ...(source && !reading.source && { source }), certainty, cue }
+      : reading;
+  const tokens = tokensIn(text, start, end);
+  for (const token of tokens) {
+    if (DENIAL_WORDS.has(token.lower) && !options.quoted(token.start)) return weaken('denied', token);
+  }
+  const denial = DENIAL_PATTERN.exec(claim);
+  if (denial && !options.quoted(start + denial.index)) return weaken('denied', { start: start + denial.index, end: start + denial.index + denial[0].length });
+  const doubt = UNCONFIRMED_PATTERN.exec(claim);
+  if (doubt && doubt.index < mainClauseEnd && !options.quoted(start + doubt.index)) {
+    return weaken('unconfirmed', { start: start + doubt.index, end: start + doubt.index + doubt[0].length });
+  }
+  if (certaintyRank(reading.certainty) >= certaintyRank('hedged')) return reading;
+  const hedge = HEDGE_PATTERN.exec(claim);
+  if (hedge && hedge.index < mainClauseEnd && !options.quoted(start + hedge.index)) {
+    const cue = { start: start + hedge.index, end: start + hedge.index + hedge[0].length };
+    const passiveReport = /^(?:is|are|was|were|has been|have been|had been) (?:said|reported|rumou?red|alleged|claimed)/i.test(hedge[0]);
+    return weaken('hedged', cue, passiveReport ? { kind: 'reports', source: 'reports' } : undefined);
+  }
+  const hedges = options.hedges ?? HEDGE_WORDS;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (options.quoted(token.start)) continue;
+    if (SCOPE_BREAKERS.has(token.lower) && token.start > start) break;
+    if (hedges.has(token.lower) || HEDGE_MODALS.has(token.lower)) return weaken('hedged', token);
+    const noun = CLAIM_NOUNS[token.lower];
+    const next = tokens[i + 1];
+    if (noun && next && /^(?:that|of|about)$/.test(next.lower)) {
+      return weaken(noun === 'reported' && !reading.source ? 'reported' : noun, token, { kind: 'reports', source: token.text });
+    }
+  }
+  if (/\?["')\]]*\s*$/.test(claim) && !options.quoted(end - 1)) return weaken('hedged', { start: end - 1, end });
+  return reading;
+}
+
+/**
+ * Length of the main clause at the start of a claim: up to the first word that opens a
+ * subordinate or coordinate clause ("because", "which", "while"...). Hedges, negation and modal
+ * force are read there only.
+ */
+export function mainClauseLength(claim: string): number {
+  for (const token of tokenize(claim)) if (SCOPE_BREAKERS.has(token.lower) && token.start > 0) return token.start;
+  return claim.length;
+}
+
+function wordsIn(text: string, start: number, end: number): number {
+  return tokensIn(text, start, end).length;
+}
+
+/** Tokens of `text` lying within `[from, to)`: the whole text is tokenized once (and cached), then filtered. */
+function tokensIn(text: string, from: number, to: number): Token[] {
+  return tokenize(text).filter((t) => t.start >= from && t.end <= to);
+}
+
+function skipSpace(text: string, at: number): number {
+  let i = at;
+  while (i < text.length && /\s/.test(text[i]!)) i++;
+  return i;
+}
+
+function trimEnd(text: string, end: number): number {
+  let e = end;
+  while (e > 0 && /[\s,;:\-\u2014]/.test(text[e - 1]!)) e--;
+  return e;
+}
