@@ -1,0 +1,59 @@
+import { CrosscheckInputError } from '../errors.js';
+import { readWholeStatement } from '../extract/extractStatements.js';
+import { resolveExtractOptions, type ExtractionSettings } from '../extract/extractionSettings.js';
+import type { Statement } from '../extract/statement.js';
+import { IdfTable } from '../cluster/idf.js';
+import { buildProfile, claimTerms, weighProfile } from '../cluster/profile.js';
+import { similarity, type SimilarityOptions, type SimilaritySignals } from '../cluster/similarity.js';
+import { DEFAULT_SIMILARITY, type CompareOptions } from '../options.js';
+
+/** How two statements relate. */
+export interface Comparison {
+  /** 0..1: how much the two report the same thing. */
+  similarity: number;
+  /** `similarity` reaches `options.similarity.sameClaim`. */
+  sameClaim: boolean;
+  /** The signals the similarity is made of. */
+  signals: SimilaritySignals;
+  /** The two statements as read (useful when strings were given). */
+  statements: [Statement, Statement];
+}
+
+/**
+ * Compares two statements, given as strings or as `Statement`s from `extractStatements()`.
+ *
+ * @example
+ * compare('Russia proposed a ceasefire starting March 1.', 'Moscow has offered a truce from March 1.');
+ * // { similarity: 0.6, sameClaim: true, ... }
+ */
+export function compare(a: string | Statement, b: string | Statement, options: CompareOptions = {}): Comparison {
+  const settings = resolveExtractOptions(options.aliases || options.lexicon || options.extractors ? options : undefined);
+  const first = toStatement(a, 'a', settings);
+  const second = toStatement(b, 'b', settings);
+  const idf = options.idf ?? IdfTable.fromDocuments([claimTerms(first), claimTerms(second)]);
+  const similarityOptions = resolveSimilarity(options.similarity);
+  const result = similarity(weighProfile(buildProfile(first), idf), weighProfile(buildProfile(second), idf), similarityOptions);
+  return {
+    similarity: result.score,
+    sameClaim: result.score >= similarityOptions.sameClaim,
+    signals: result.signals,
+    statements: [first, second],
+  };
+}
+
+function toStatement(value: string | Statement, name: string, settings: ExtractionSettings): Statement {
+  if (typeof value === 'string') return readWholeStatement(value, name, settings);
+  if (value && typeof value === 'object' && typeof (value as Statement).claim === 'object' && Array.isArray((value as Statement).entities)) return value;
+  throw new CrosscheckInputError(`compare: argument "${name}" must be a string or a Statement, got ${value === null ? 'null' : typeof value}`, { field: name });
+}
+
+/** Fills in defaults, checking that every weight and threshold is a finite number. */
+export function resolveSimilarity(partial?: Partial<SimilarityOptions>): SimilarityOptions {
+  const merged: SimilarityOptions = { ...DEFAULT_SIMILARITY, ...partial, weights: { ...DEFAULT_SIMILARITY.weights, ...partial?.weights } };
+  for (const [key, value] of [...Object.entries(merged.weights), ['quoteMatch', merged.quoteMatch], ['sameClaim', merged.sameClaim]] as Array<[string, unknown]>) {
+    if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) {
+      throw new CrosscheckInputError(`options.similarity.${key} must be a non-negative number, got ${String(value)}`, { field: `options.similarity.${key}` });
+    }
+  }
+  return merged;
+}
