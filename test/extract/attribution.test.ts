@@ -1,0 +1,298 @@
+import { describe, expect, it } from 'vitest';
+import { claimOf, firstStatement, lastStatement, onlyStatement, OUTLET_VOICE, type ExpectedAttribution } from './helpers.js';
+
+/** One sentence, who it is attributed to (the fields that matter), and the claim without its frame. */
+type Row = [sentence: string, attribution: ExpectedAttribution, claim: string];
+
+/** "X said (on Tuesday) (that) C": the frame opens the sentence. */
+const PREFIX: Row[] = [
+  [
+    'Finance Minister Nils Berg said on Tuesday that the budget would be balanced by 2027.',
+    { kind: 'person', source: 'Finance Minister Nils Berg', id: 'Nils Berg', role: 'Finance Minister', verb: 'say' },
+    'the budget would be balanced by 2027',
+  ],
+  [
+    'Foreign Secretary Priya Nair said the embassy would reopen this winter.',
+    { kind: 'person', id: 'Priya Nair', role: 'Foreign Secretary', verb: 'say' },
+    'the embassy would reopen this winter',
+  ],
+  [
+    'The European Central Bank said interest rates would stay on hold until the summer.',
+    { kind: 'organization', id: 'European Central Bank', verb: 'say' },
+    'interest rates would stay on hold until the summer',
+  ],
+  ['Police said the driver had been arrested at the scene.', { kind: 'officials', source: 'Police', verb: 'say' }, 'the driver had been arrested at the scene'],
+  [
+    'Judge Maria Costa has said the trial will resume in March.',
+    { kind: 'person', id: 'Maria Costa', role: 'Judge', verb: 'say' },
+    'the trial will resume in March',
+  ],
+  [
+    'Amnesty International said on Wednesday that hundreds of protesters had been detained.',
+    { kind: 'organization', id: 'Amnesty International', verb: 'say' },
+    'hundreds of protesters had been detained',
+  ],
+  [
+    'The defence ministry said in a statement on Thursday that two drones had been shot down.',
+    { kind: 'officials', source: 'defence ministry', verb: 'say' },
+    'two drones had been shot down',
+  ],
+  [
+    'Meanwhile, German Chancellor Petra Lang said the pipeline would be finished next year.',
+    { kind: 'person', id: 'Petra Lang', role: 'Chancellor', side: 'Germany', verb: 'say' },
+    'the pipeline would be finished next year',
+  ],
+  [
+    'A spokesman for the airline said all flights would resume on Friday.',
+    { kind: 'anonymous', source: 'spokesman for the airline', verb: 'say' },
+    'all flights would resume on Friday',
+  ],
+  [
+    'The World Health Organization warned that the outbreak could spread to neighbouring countries.',
+    { kind: 'organization', id: 'WHO', verb: 'warn' },
+    'the outbreak could spread to neighbouring countries',
+  ],
+];
+
+/** "C, X said": the frame closes the sentence, or follows the verb ("said X"). */
+const SUFFIX: Row[] = [
+  ['The vaccine is safe for children over five, health officials said.', { kind: 'officials', source: 'health officials', verb: 'say' }, 'The vaccine is safe for children over five'],
+  [
+    'Rescue teams pulled 14 survivors from the rubble overnight, Turkish officials said on Friday.',
+    { kind: 'officials', source: 'Turkish officials', id: 'Turkey', side: 'Turkey', verb: 'say' },
+    'Rescue teams pulled 14 survivors from the rubble overnight',
+  ],
+  [
+    'The two sides are close to a deal on fishing rights, French diplomats said.',
+    { kind: 'officials', source: 'French diplomats', side: 'France', verb: 'say' },
+    'The two sides are close to a deal on fishing rights',
+  ],
+  [
+    'The factory will reopen on Monday, said spokeswoman Jane Roe.',
+    { kind: 'person', id: 'Jane Roe', role: 'spokeswoman', verb: 'say' },
+    'The factory will reopen on Monday',
+  ],
+  [
+    'No one was injured in the blast, said Tomas Novak, the mayor of the town.',
+    { kind: 'person', id: 'Tomas Novak', verb: 'say' },
+    'No one was injured in the blast',
+  ],
+  [
+    'The plan is dead, a senior EU diplomat told Reuters.',
+    { kind: 'anonymous', source: 'senior EU diplomat', verb: 'tell' },
+    'The plan is dead',
+  ],
+  [
+    'The vote was rigged, opposition leader Musa Bello claimed.',
+    { kind: 'person', id: 'Musa Bello', verb: 'claim' },
+    'The vote was rigged',
+  ],
+  [
+    'The drought will cut the wheat harvest by a fifth, the U.N. food agency said.',
+    { kind: 'organization', id: 'UN', verb: 'say' },
+    'The drought will cut the wheat harvest by a fifth',
+  ],
+  [
+    'The convoy reached the besieged town before dawn, United Nations officials said.',
+    { kind: 'officials', source: 'United Nations officials', verb: 'say' },
+    'The convoy reached the besieged town before dawn',
+  ],
+];
+
+/** "according to X", "X told reporters that C". */
+const OTHER_FRAMES: Row[] = [
+  [
+    'According to the World Health Organization, measles cases doubled last year.',
+    { kind: 'organization', id: 'WHO', verb: 'according to' },
+    'measles cases doubled last year',
+  ],
+  [
+    'The fire started in a kitchen on the third floor, according to the fire department.',
+    { kind: 'officials', source: 'fire department', verb: 'according to' },
+    'The fire started in a kitchen on the third floor',
+  ],
+  [
+    'Turnout reached 71 percent, according to the Electoral Commission.',
+    { kind: 'organization', id: 'Electoral Commission', verb: 'according to' },
+    'Turnout reached 71 percent',
+  ],
+  [
+    'Netherlands coach Anna Smit told reporters that the team had not trained for a week.',
+    { kind: 'person', id: 'Anna Smit', side: 'Netherlands', verb: 'tell' },
+    'the team had not trained for a week',
+  ],
+  [
+    'The ambassador told reporters in Vienna that talks would resume in the autumn.',
+    { kind: 'anonymous', source: 'ambassador', verb: 'tell' },
+    'talks would resume in the autumn',
+  ],
+  [
+    'Interior Minister Lena Falk told parliament that border checks would be extended.',
+    { kind: 'person', id: 'Lena Falk', role: 'Interior Minister', verb: 'tell' },
+    'border checks would be extended',
+  ],
+];
+
+/** Governments named by their country, capital or seat, and unnamed officials of a side. */
+const SIDES: Row[] = [
+  ['Moscow said the sanctions would hurt European farmers more than Russia.', { kind: 'government', source: 'Moscow', id: 'Russia', side: 'Russia' }, 'the sanctions would hurt European farmers more than Russia'],
+  ['The Kremlin said the talks had been constructive.', { kind: 'government', source: 'Kremlin', id: 'Russia', side: 'Russia' }, 'the talks had been constructive'],
+  ['Beijing has said it will retaliate against the new tariffs.', { kind: 'government', id: 'China', side: 'China' }, 'it will retaliate against the new tariffs'],
+  ['Washington said the carrier group would stay in the region.', { kind: 'government', id: 'US' }, 'the carrier group would stay in the region'],
+  ['Downing Street said the prime minister had full confidence in the chancellor.', { kind: 'government', id: 'UK' }, 'the prime minister had full confidence in the chancellor'],
+  ['The grain deal will be extended for another 120 days, Turkey said.', { kind: 'government', id: 'Turkey', verb: 'say' }, 'The grain deal will be extended for another 120 days'],
+  ['U.S. officials say the drone was shot down over international waters.', { kind: 'officials', source: 'U.S. officials', id: 'US', side: 'US', verb: 'say' }, 'the drone was shot down over international waters'],
+  ['Japanese officials said the reactor had been shut down safely.', { kind: 'officials', id: 'Japan', side: 'Japan' }, 'the reactor had been shut down safely'],
+  ['Officials in Nairobi said the airport would reopen on Monday.', { kind: 'officials', id: 'Kenya', side: 'Kenya' }, 'the airport would reopen on Monday'],
+  ['The Brazilian foreign ministry said the ambassador had been recalled for consultations.', { kind: 'officials', side: 'Brazil' }, 'the ambassador had been recalled for consultations'],
+  ['Russian Foreign Minister Sergei Lavrov said the proposal was a basis for talks.', { kind: 'person', id: 'Sergei Lavrov', role: 'Foreign Minister', side: 'Russia' }, 'the proposal was a basis for talks'],
+];
+
+/** Sources without a name: anonymous people, and the media. */
+const UNNAMED: Row[] = [
+  ['A source close to the negotiations said the deal could be signed within a week.', { kind: 'anonymous', verb: 'say' }, 'the deal could be signed within a week'],
+  ['Sources familiar with the matter said the bank would cut its dividend.', { kind: 'anonymous' }, 'the bank would cut its dividend'],
+  ['A diplomat, who asked not to be named, said that the envoy would resign within days.', { kind: 'anonymous', source: 'diplomat' }, 'the envoy would resign within days'],
+  ['One senior official said the plan had been shelved.', { kind: 'anonymous' }, 'the plan had been shelved'],
+  ['An Egyptian official, who spoke on condition of anonymity, said the crossing would open on Sunday.', { kind: 'anonymous', side: 'Egypt' }, 'the crossing would open on Sunday'],
+  ['Witnesses said the gunman fled on foot.', { kind: 'anonymous', source: 'Witnesses' }, 'the gunman fled on foot'],
+  ['Italian media reported that the mayor of Palermo had resigned.', { kind: 'reports', side: 'Italy', verb: 'report' }, 'the mayor of Palermo had resigned'],
+  ['The mayor had resigned, local media reported.', { kind: 'reports', source: 'local media', verb: 'report' }, 'The mayor had resigned'],
+  ['Iranian state media reported that the tanker had been seized.', { kind: 'reports', source: 'Iranian state media', side: 'Iran' }, 'the tanker had been seized'],
+  ['State television said the ship was carrying grain.', { kind: 'reports', source: 'State television' }, 'the ship was carrying grain'],
+  ['The coach has been sacked, Italian newspapers reported.', { kind: 'reports', side: 'Italy', verb: 'report' }, 'The coach has been sacked'],
+];
+
+/** Appositions and relative clauses inside the source phrase are set aside. */
+const APPOSITIONS: Row[] = [
+  ['Nils Berg, the finance minister, said the deficit would shrink next year.', { kind: 'person', id: 'Nils Berg', verb: 'say' }, 'the deficit would shrink next year'],
+  [
+    'Sara Lind, who chairs the inquiry, said the report would be published in June.',
+    { kind: 'person', id: 'Sara Lind', verb: 'say' },
+    'the report would be published in June',
+  ],
+  [
+    'The airline\'s chief executive, Omar Haddad, said fares would rise by a tenth.',
+    { kind: 'person', id: 'Omar Haddad', verb: 'say' },
+    'fares would rise by a tenth',
+  ],
+];
+
+/** Quotations with a speech tag: the quote is the claim. */
+const QUOTES: Row[] = [
+  [
+    '"The evidence was never disclosed to the defence," said Ruth Adler, the defendant\'s lawyer.',
+    { kind: 'person', id: 'Ruth Adler', verb: 'say' },
+    'The evidence was never disclosed to the defence',
+  ],
+  [
+    '"Our troops will stay until the job is done," Defence Minister Karl Weiss said.',
+    { kind: 'person', id: 'Karl Weiss', role: 'Defence Minister', verb: 'say' },
+    'Our troops will stay until the job is done',
+  ],
+  [
+    '"We expect the first trains to run by December," said Luis Ortega, the rail operator\'s spokesman.',
+    { kind: 'person', id: 'Luis Ortega', verb: 'say' },
+    'We expect the first trains to run by December',
+  ],
+];
+
+/** Nothing attributes the claim: the outlet says it in its own voice. */
+const OUTLET: Row[] = [
+  ['The bridge reopened to traffic on Sunday after two years of repairs.', OUTLET_VOICE, 'The bridge reopened to traffic on Sunday after two years of repairs'],
+  ['Shares in the mining group fell 8 percent in early trading.', OUTLET_VOICE, 'Shares in the mining group fell 8 percent in early trading'],
+  ['The storm made landfall near the port city late on Friday.', OUTLET_VOICE, 'The storm made landfall near the port city late on Friday'],
+  ['The ministers will meet again next month to discuss the report.', OUTLET_VOICE, 'The ministers will meet again next month to discuss the report'],
+];
+
+describe.each([
+  ['prefix frames', PREFIX],
+  ['suffix and inverted frames', SUFFIX],
+  ['"according to" and "told"', OTHER_FRAMES],
+  ['governments and sides', SIDES],
+  ['anonymous sources and media', UNNAMED],
+  ['appositions and relative clauses', APPOSITIONS],
+  ['quotations with a speech tag', QUOTES],
+  ['the outlet\'s own voice', OUTLET],
+])('attribution: %s', (_name, rows) => {
+  it.each(rows)('%s', (sentence, attribution, claim) => {
+    const statement = onlyStatement(sentence);
+    expect(statement.attribution).toMatchObject(attribution);
+    expect(claimOf(statement)).toBe(claim);
+  });
+});
+
+/**
+ * Sources named earlier in the article or sentence: a pronoun takes the last named speaker, "the
+ * officials" and "one" the last group with a side, a participle (", saying C") the subject of the
+ * sentence. The row checks the article's last statement.
+ */
+const IN_CONTEXT: Row[] = [
+  [
+    'Minister Nils Berg said the harbour would be dredged this year. He said the work would cost 40 million euros.',
+    { kind: 'person', id: 'Nils Berg', verb: 'say' },
+    'the work would cost 40 million euros',
+  ],
+  [
+    'Chief prosecutor Elena Ruiz said the suspects had been under surveillance for months. She added that more arrests were likely.',
+    { kind: 'person', id: 'Elena Ruiz', verb: 'add' },
+    'more arrests were likely',
+  ],
+  [
+    'Finnish officials said the border crossings would stay shut. The officials said traffic would be diverted to the north.',
+    { kind: 'officials', id: 'Finland', side: 'Finland', verb: 'say' },
+    'traffic would be diverted to the north',
+  ],
+  [
+    'Netherlands coach Anna Smit said her players had been exhausted. "We never stopped believing," she said.',
+    { kind: 'person', id: 'Anna Smit', verb: 'say' },
+    'We never stopped believing',
+  ],
+  [
+    'Minister Nils Berg said the dockers had been offered a new contract. The strike would end by Friday, he said.',
+    { kind: 'person', id: 'Nils Berg', verb: 'say' },
+    'The strike would end by Friday',
+  ],
+  [
+    'Japanese officials said the reactor had been shut down. One said the cooling system had failed.',
+    { kind: 'anonymous', side: 'Japan', verb: 'say' },
+    'the cooling system had failed',
+  ],
+  [
+    'Finance Minister Nils Berg defended the budget in parliament, saying it would protect pensions.',
+    { kind: 'person', id: 'Nils Berg', verb: 'say' },
+    'it would protect pensions',
+  ],
+  [
+    'Prime Minister Ana Duarte visited the flooded towns on Sunday, adding that the army would stay as long as needed.',
+    { kind: 'person', id: 'Ana Duarte', role: 'Prime Minister', verb: 'add' },
+    'the army would stay as long as needed',
+  ],
+];
+
+describe('attribution: sources named earlier in the article', () => {
+  it.each(IN_CONTEXT)('%s', (article, attribution, claim) => {
+    const statement = lastStatement(article);
+    expect(statement.attribution).toMatchObject(attribution);
+    expect(claimOf(statement)).toBe(claim);
+  });
+});
+
+/** Headlines: "Name: claim" and "claim - Name". The row checks the headline (the first line). */
+const HEADLINES: Row[] = [
+  ['Berg: Deal Is Close\n\nThe talks resumed on Monday.', { kind: 'person', id: 'Berg', verb: 'say' }, 'Deal Is Close'],
+  ['Deal is close - Berg\n\nThe talks resumed on Monday.', { kind: 'person', id: 'Berg', verb: 'say' }, 'Deal is close'],
+  ['WHO: Measles cases doubled last year\n\nThe figures were published on Friday.', { kind: 'organization', id: 'WHO' }, 'Measles cases doubled last year'],
+  ['Kremlin: sanctions will not change our course\n\nThe statement came late on Friday.', { kind: 'government', id: 'Russia' }, 'sanctions will not change our course'],
+  ['Rates will stay on hold until summer - Ana Duarte\n\nMarkets rose.', { kind: 'person', id: 'Ana Duarte' }, 'Rates will stay on hold until summer'],
+  ['Storm kills three in coastal towns\n\nThe storm hit on Friday.', OUTLET_VOICE, 'Storm kills three in coastal towns'],
+];
+
+describe('attribution: headline frames', () => {
+  it.each(HEADLINES)('%s', (article, attribution, claim) => {
+    const headline = firstStatement(article);
+    expect(headline.role).toBe('headline');
+    expect(headline.attribution).toMatchObject(attribution);
+    expect(claimOf(headline)).toBe(claim);
+  });
+});

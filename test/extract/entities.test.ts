@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import type { Entity } from '../../src/index.js';
+import type { ExtractOptions } from '../../src/options.js';
+import { onlyStatement } from './helpers.js';
+
+/** An entity as a row states it: the words, the canonical id, and whether it acts or locates. */
+type EntityRow = [text: string, id: string, role: Entity['role']];
+
+function entitiesOf(sentence: string, options?: ExtractOptions): EntityRow[] {
+  return onlyStatement(sentence, options).entities.map((e) => [e.text, e.id, e.role]);
+}
+
+/** Sentences and every place or actor named in their claim. */
+const ENTITIES: Array<[sentence: string, entities: EntityRow[]]> = [
+  // one country, many names: capital, seat of government, long form, demonym
+  ['Moscow has moved troops closer to the border.', [['Moscow', 'Russia', 'actor']]],
+  ['The Kremlin has ordered a review of the gas deal.', [['Kremlin', 'Russia', 'actor']]],
+  ['Russian officials have ordered a review of the gas deal.', [['Russian', 'Russia', 'actor']]],
+  ['Washington has imposed new tariffs on steel.', [['Washington', 'US', 'actor']]],
+  ['The U.S. has imposed new tariffs on steel.', [['U.S.', 'US', 'actor']]],
+  ['The USA won the relay in a world record time.', [['USA', 'US', 'actor']]],
+  ['The United States will send more aid to the region.', [['United States', 'US', 'actor']]],
+  ['American investors pulled money out of the fund.', [['American', 'US', 'actor']]],
+  // one armed group, many names
+  ['Daesh fighters have retreated from the town.', [['Daesh', 'Islamic State', 'actor']]],
+  ['ISIL has lost most of its territory.', [['ISIL', 'Islamic State', 'actor']]],
+  ['ISIS has lost most of its territory.', [['ISIS', 'Islamic State', 'actor']]],
+  ['Islamic State fighters have retreated from the town.', [['Islamic State', 'Islamic State', 'actor']]],
+  // one event, two names
+  ['The bridge was built before World War II.', [['World War II', 'World War II', 'actor']]],
+  ['The bridge survived the Second World War.', [['Second World War', 'World War II', 'actor']]],
+  // a place where something happens, or an actor that does something
+  ['Talks in Geneva ended without a deal.', [['Geneva', 'Geneva', 'place']]],
+  ['Officials said Geneva had withdrawn its bid to host the games.', [['Geneva', 'Geneva', 'actor']]],
+  ['The delegation arrived in Moscow on Monday.', [['Moscow', 'Moscow', 'place']]],
+  ['Protesters gathered outside the Kremlin.', [['Kremlin', 'Kremlin', 'place']]],
+  ['Fighting continued in northern Syria.', [['Syria', 'Syria', 'place']]],
+  ['Germany beat France 2-1 in Paris.', [['Germany', 'Germany', 'actor'], ['France', 'France', 'actor'], ['Paris', 'Paris', 'place']]],
+  ['Rescue teams from Japan reached the village near Kathmandu.', [['Japan', 'Japan', 'place'], ['Kathmandu', 'Kathmandu', 'place']]],
+  // names in the frame are the source, not facts of the claim
+  ['Geneva said the summit would go ahead as planned.', []],
+  ['Russian officials said the convoy had turned back.', []],
+  // organizations named with their head noun, people with their titles dropped
+  ['The Munich Security Conference opened on Friday.', [['Munich Security Conference', 'Munich Security Conference', 'actor']]],
+  ['The International Monetary Fund cut its growth forecast.', [['International Monetary Fund', 'IMF', 'actor']]],
+  ['The European Court of Human Rights ruled against the ban.', [['European Court of Human Rights', 'European Court of Human Rights', 'actor']]],
+  ['Prime Minister Ana Duarte visited the flooded towns.', [['Ana Duarte', 'Ana Duarte', 'actor']]],
+  ['The striker Marco Bianchi scored twice against Ajax.', [['Marco Bianchi', 'Marco Bianchi', 'actor'], ['Ajax', 'Ajax', 'actor']]],
+  // modifiers and possessives
+  ['US-led forces pulled back from the town.', [['US-led', 'US', 'actor']]],
+  ['Russian-backed separatists shelled the airport.', [['Russian-backed', 'Russia', 'actor']]],
+  ["Syria's economy shrank by a third.", [["Syria's", 'Syria', 'actor']]],
+  ["Brazil's central bank cut rates for a fourth time.", [["Brazil's", 'Brazil', 'actor']]],
+  // a name that looks like a word: "us" and "is" never match US and IS
+  ['The storm is heading for us at speed.', []],
+];
+
+describe('entities: ids and roles', () => {
+  it.each(ENTITIES)('%s', (sentence, entities) => {
+    expect(entitiesOf(sentence)).toEqual(entities);
+  });
+});
+
+/** The kind of a named thing and the country it belongs to. */
+const KINDS: Array<[sentence: string, text: string, expected: Partial<Entity>]> = [
+  ['The delegation arrived in Moscow on Monday.', 'Moscow', { id: 'Moscow', kind: 'city', role: 'place', country: 'Russia' }],
+  ['Moscow has moved troops closer to the border.', 'Moscow', { id: 'Russia', kind: 'city', country: 'Russia' }],
+  ['Talks in Geneva ended without a deal.', 'Geneva', { kind: 'city', country: 'Switzerland' }],
+  ['The Kremlin has ordered a review of the gas deal.', 'Kremlin', { id: 'Russia', kind: 'organization', country: 'Russia' }],
+  ['The United States will send more aid to the region.', 'United States', { kind: 'country', country: 'US' }],
+  ['ISIL has lost most of its territory.', 'ISIL', { kind: 'group' }],
+  ['The bridge survived the Second World War.', 'Second World War', { kind: 'event' }],
+  ['The Munich Security Conference opened on Friday.', 'Munich Security Conference', { kind: 'organization', country: 'Germany' }],
+  ['Prime Minister Ana Duarte visited the flooded towns.', 'Ana Duarte', { kind: 'person' }],
+  ['Aid workers reached towns across the Middle East.', 'Middle East', { id: 'Middle East', kind: 'region', role: 'place' }],
+];
+
+describe('entities: kind and country', () => {
+  it.each(KINDS)('%s (%s)', (sentence, text, expected) => {
+    const entity = onlyStatement(sentence).entities.find((e) => e.text === text);
+    expect(entity).toMatchObject(expected);
+  });
+});
+
+/** The caller's aliases: a name the table lacks, a made-up place, an override. */
+const CUSTOM: Array<[sentence: string, aliases: NonNullable<ExtractOptions['aliases']>, text: string, expected: Partial<Entity>]> = [
+  ['Pyongyang fired two missiles into the sea.', { Pyongyang: 'North Korea' }, 'Pyongyang', { id: 'North Korea', role: 'actor' }],
+  ['The ECB raised its deposit rate by a quarter point.', { ECB: 'European Central Bank' }, 'ECB', { id: 'European Central Bank', role: 'actor' }],
+  [
+    'Wildfires spread across Veldmark overnight.',
+    { Veldmark: { id: 'Veldmark', kind: 'region', country: 'Norway' } },
+    'Veldmark',
+    { id: 'Veldmark', kind: 'region', role: 'place', country: 'Norway' },
+  ],
+  [
+    'Voters in Veldmark backed the new wind farm.',
+    { Veldmark: { id: 'Veldmark', kind: 'region', country: 'Norway' } },
+    'Veldmark',
+    { id: 'Veldmark', kind: 'region', role: 'place', country: 'Norway' },
+  ],
+  ['The Hermit Kingdom tested another rocket engine.', { 'Hermit Kingdom': 'North Korea' }, 'Hermit Kingdom', { id: 'North Korea', kind: 'country' }],
+];
+
+describe('entities: aliases given by the caller', () => {
+  it.each(CUSTOM)('%s', (sentence, aliases, text, expected) => {
+    const entity = onlyStatement(sentence, { aliases }).entities.find((e) => e.text === text);
+    expect(entity).toMatchObject(expected);
+  });
+});
