@@ -1,6 +1,7 @@
 import { CITY_LINES, REGION_LINES } from '../lexicon/cities.js';
 import { COUNTRY_LINES, GOVERNMENT_SEAT_LINES } from '../lexicon/countries.js';
 import { NAMED_ENTITY_LINES } from '../lexicon/organizations.js';
+import { startsWithCapital } from '../text/letterCase.js';
 import { tokenize } from '../text/tokenize.js';
 import type { EntityKind } from './entity.js';
 
@@ -69,13 +70,15 @@ export class AliasTable {
    * match `US` and `IS`.
    */
   lookup(words: readonly string[], at: number): { entry: AliasEntry; length: number } | undefined {
+    // skip: an alias only matches from a capitalized word (most words are not)
+    if (at >= words.length || !isCapitalized(words[at]!)) return undefined;
     let node: TrieNode | undefined = this.root;
     let best: { entry: AliasEntry; length: number } | undefined;
     for (let i = at; i < words.length && node; i++) {
       const word = words[i]!;
       node = node.children.get(lowerWord(word));
       if (!node) break;
-      if (node.entry && isCapitalized(words[at]!) && (!node.acronym || isAcronym(word))) {
+      if (node.entry && (!node.acronym || isAcronym(word))) {
         best = { entry: node.entry, length: i - at + 1 };
       }
     }
@@ -141,12 +144,14 @@ function split(field: string): string[] {
 
 /** Lower case, acronym periods and a possessive ending dropped: `U.S.` -> `us`, `Syria's` -> `syria`. */
 function lowerWord(word: string): string {
-  if (/^(?:\p{L}\.){2,}$/u.test(word)) return word.toLowerCase().replace(/\./g, '');
-  return word.toLowerCase().replace(/'s?$/, '');
+  // (the patterns are only tried on words holding their period or apostrophe: most hold neither)
+  if (word.includes('.') && /^(?:\p{L}\.){2,}$/u.test(word)) return word.toLowerCase().replace(/\./g, '');
+  const lower = word.toLowerCase();
+  return lower.includes("'") ? lower.replace(/'s?$/, '') : lower;
 }
 
 function isCapitalized(word: string): boolean {
-  return /^\p{Lu}/u.test(word) || /^(?:al|el|de)-\p{Lu}/u.test(word);
+  return startsWithCapital(word) || /^(?:al|el|de)-\p{Lu}/u.test(word);
 }
 
 function isAcronym(word: string): boolean {

@@ -21,7 +21,11 @@ const MIN_WORDS = 4;
 export function splitClaims(sentence: string, masked: (at: number) => boolean = () => false): Span[] {
   const parts: Span[] = [];
   let start = 0;
-  for (const m of sentence.matchAll(JUNCTURE)) {
+  // The module's pattern itself, from `lastIndex` 0 (`matchAll` would copy it for every sentence).
+  const junctures: RegExpExecArray[] = [];
+  JUNCTURE.lastIndex = 0;
+  for (let m = JUNCTURE.exec(sentence); m !== null; m = JUNCTURE.exec(sentence)) junctures.push(m);
+  for (const m of junctures) {
     const at = m.index;
     if (masked(at) || insideParentheses(sentence, at)) continue;
     const left = sentence.slice(start, at);

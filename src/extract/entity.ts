@@ -1,6 +1,8 @@
 import { MONTHS, WEEKDAYS } from '../lexicon/calendar.js';
 import { ORGANIZATION_HEADS, ROLE_WORDS } from '../lexicon/sourceWords.js';
 import { STOPWORDS } from '../lexicon/stopwords.js';
+import { startsWithCapital } from '../text/letterCase.js';
+import { wordLookup } from '../text/wordLookup.js';
 import type { TextSpan } from '../text/span.js';
 import { tokenize, type Token } from '../text/tokenize.js';
 import type { AliasEntry, AliasTable } from './aliases.js';
@@ -28,6 +30,9 @@ export interface EntityOptions {
   titleCase?: boolean;
 }
 
+const month = wordLookup(MONTHS);
+const weekday = wordLookup(WEEKDAYS);
+
 /** Prepositions after which a name is where something happens. */
 const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside', 'across', 'throughout', 'within', 'around', 'into', 'toward', 'towards', 'from']);
 
@@ -46,11 +51,13 @@ const CONNECTORS = new Set(['of', 'for', 'de', 'da', 'del', 'van', 'von', 'der',
 export function findEntities(text: string, options: EntityOptions): Entity[] {
   const tokens = tokenize(text);
   const words = tokens.map((t) => t.text);
+  // Whether each token may start a name, asked once per token (the runs below ask again and again).
+  const nameStart = tokens.map(startsName);
   const entities: Entity[] = [];
   let i = 0;
   while (i < tokens.length) {
     const token = tokens[i]!;
-    const organization = organizationRun(tokens, i);
+    const organization = organizationRun(tokens, nameStart, i);
     if (organization) {
       const last = organization[organization.length - 1]!;
       const country = organization.map((_, k) => options.table.lookup(words, i + k)?.entry).find((e) => e?.country)?.country;
@@ -83,14 +90,14 @@ export function findEntities(text: string, options: EntityOptions): Entity[] {
       i += match.length;
       continue;
     }
-    if (!startsName(token)) {
+    if (!nameStart[i]) {
       i++;
       continue;
     }
     let j = i + 1;
     while (j < tokens.length) {
-      if (startsName(tokens[j]!) && !options.table.lookup(words, j)) j++;
-      else if (CONNECTORS.has(tokens[j]!.lower) && j + 1 < tokens.length && startsName(tokens[j + 1]!)) j += 2;
+      if (nameStart[j] && !options.table.lookup(words, j)) j++;
+      else if (CONNECTORS.has(tokens[j]!.lower) && j + 1 < tokens.length && nameStart[j + 1]) j += 2;
       else break;
     }
     const run = trimRun(tokens.slice(i, j));
@@ -126,7 +133,7 @@ export function collectKnownNames(sentences: readonly string[]): Set<string> {
     const tokens = tokenize(sentence);
     for (let i = 1; i < tokens.length; i++) {
       const t = tokens[i]!;
-      if (/^\p{Lu}/u.test(t.text) && !STOPWORDS.has(t.lower)) names.add(t.text);
+      if (startsWithCapital(t.text) && !STOPWORDS.has(t.lower)) names.add(t.text);
     }
   }
   return names;
@@ -134,11 +141,11 @@ export function collectKnownNames(sentences: readonly string[]): Set<string> {
 
 function startsName(token: Token): boolean {
   return (
-    /^\p{Lu}/u.test(token.text) &&
+    startsWithCapital(token.text) &&
     token.text !== 'I' &&
-    !/-\p{Ll}+$/u.test(token.text) &&
-    MONTHS[token.lower] === undefined &&
-    WEEKDAYS[token.lower] === undefined
+    !(token.text.includes('-') && /-\p{Ll}+$/u.test(token.text)) &&
+    month(token.lower) === undefined &&
+    weekday(token.lower) === undefined
   );
 }
 
@@ -146,10 +153,10 @@ function startsName(token: Token): boolean {
  * A run of capitalized words ending in an organization's head noun ("International Syria
  * Support Group", "Munich Security Conference"): one name, even when a country sits inside it.
  */
-function organizationRun(tokens: readonly Token[], at: number): Token[] | undefined {
-  if (!startsName(tokens[at]!) || STOPWORDS.has(tokens[at]!.lower)) return undefined;
+function organizationRun(tokens: readonly Token[], nameStart: readonly boolean[], at: number): Token[] | undefined {
+  if (!nameStart[at] || STOPWORDS.has(tokens[at]!.lower)) return undefined;
   let j = at + 1;
-  while (j < tokens.length && (startsName(tokens[j]!) || (CONNECTORS.has(tokens[j]!.lower) && j + 1 < tokens.length && startsName(tokens[j + 1]!)))) j++;
+  while (j < tokens.length && (nameStart[j] || (CONNECTORS.has(tokens[j]!.lower) && j + 1 < tokens.length && nameStart[j + 1]))) j++;
   const run = tokens.slice(at, j);
   if (run.length < 2 || !ORGANIZATION_HEADS.has(run[run.length - 1]!.lower)) return undefined;
   return run;

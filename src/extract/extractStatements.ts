@@ -223,30 +223,31 @@ function buildStatement(
   settings: ExtractionSettings,
   context: ExtractionContext,
 ): Statement {
-  const text = normalized.text.slice(draft.start, draft.end).replace(/\n/g, ' ');
+  const text = oneLine(normalized.text.slice(draft.start, draft.end));
   const { frame } = draft;
   const map = (span: Span): TextSpan => ({
-    text: normalized.text.slice(draft.start + span.start, draft.start + span.end).replace(/\n/g, ' '),
+    text: oneLine(normalized.text.slice(draft.start + span.start, draft.start + span.end)),
     ...normalized.toOriginal({ start: draft.start + span.start, end: draft.start + span.end }),
   });
   const facts = runExtractors(text, frame.claim, draft.role, settings, context);
-  const statementQuotes = quotes
-    .map((quote, i) => ({ quote, speaker: speakers[i]?.speaker }))
-    .filter(({ quote }) => quote.innerStart < draft.end && quote.innerEnd > draft.start)
-    .map(({ quote, speaker }): Quote => {
-      const start = Math.max(quote.innerStart, draft.start) - draft.start;
-      const end = Math.min(quote.innerEnd, draft.end) - draft.start;
-      const span = map({ start, end: trimQuoteEnd(text, start, end) });
-      const words = span.text.split(/\s+/).length;
-      const claimWords = text.slice(frame.claim.start, frame.claim.end).split(/\s+/).length;
-      return {
-        ...span,
-        normalized: normalizeQuote(span.text),
-        ...(speaker && { speaker: speaker.id ?? speaker.source }),
-        ...(speaker?.id && { speakerId: speaker.id }),
-        fragment: words < claimWords * 0.6 || words <= 4,
-      };
+  const statementQuotes: Quote[] = [];
+  quotes.forEach((quote, i) => {
+    // skip: a quotation elsewhere in the article (asking each one is cheap, building it is not)
+    if (!(quote.innerStart < draft.end && quote.innerEnd > draft.start)) return;
+    const speaker = speakers[i]?.speaker;
+    const start = Math.max(quote.innerStart, draft.start) - draft.start;
+    const end = Math.min(quote.innerEnd, draft.end) - draft.start;
+    const span = map({ start, end: trimQuoteEnd(text, start, end) });
+    const words = span.text.split(/\s+/).length;
+    const claimWords = text.slice(frame.claim.start, frame.claim.end).split(/\s+/).length;
+    statementQuotes.push({
+      ...span,
+      normalized: normalizeQuote(span.text),
+      ...(speaker && { speaker: speaker.id ?? speaker.source }),
+      ...(speaker?.id && { speakerId: speaker.id }),
+      fragment: words < claimWords * 0.6 || words <= 4,
     });
+  });
   const source = draft.source;
   const attribution: Attribution = source
     ? {
@@ -333,10 +334,14 @@ function runExtractors(text: string, claim: Span, role: 'headline' | 'body', set
   };
   for (const extractor of settings.extractors) {
     const found = extractor.extract(clause, context);
-    for (const [key, value] of Object.entries(found) as Array<[keyof StatementFacts, unknown]>) {
+    for (const key of Object.keys(found) as Array<keyof StatementFacts>) {
+      const value: unknown = found[key];
       if (value === undefined) continue;
-      if (Array.isArray(value)) (facts[key] as unknown[]) = [...(facts[key] as unknown[]), ...value];
-      else (facts as unknown as Record<string, unknown>)[key] = value;
+      if (Array.isArray(value)) {
+        // skip: nothing to add to an array of ours (most extractors find nothing in most claims)
+        if (value.length === 0 && Array.isArray(facts[key])) continue;
+        (facts[key] as unknown[]) = [...(facts[key] as unknown[]), ...value];
+      } else (facts as unknown as Record<string, unknown>)[key] = value;
     }
   }
   return facts;
@@ -362,6 +367,11 @@ function isDisplayCase(text: string): boolean {
   if (words.length < 3) return false;
   const capitalized = words.filter((w) => /^\p{Lu}/u.test(w)).length;
   return capitalized / words.length > 0.7;
+}
+
+/** Line breaks as spaces (most spans hold none: then the span itself). */
+function oneLine(text: string): string {
+  return text.includes('\n') ? text.replace(/\n/g, ' ') : text;
 }
 
 function trimQuoteEnd(text: string, start: number, end: number): number {

@@ -3,6 +3,9 @@ import { HEDGE_MODALS, HEDGE_PHRASES, HEDGE_WORDS, QUESTION_PHRASES, UNCONFIRMED
 import { DENIAL_PHRASES, DENIAL_WORDS } from '../lexicon/denials.js';
 import { SCOPE_BREAKERS } from '../lexicon/negation.js';
 import type { Span } from '../text/span.js';
+import { matchPhrase, mayMatchPhrase, phrasePattern } from '../text/phrasePattern.js';
+import { startsWithCapital } from '../text/letterCase.js';
+import { wordLookup } from '../text/wordLookup.js';
 import { tokenize, type Token } from '../text/tokenize.js';
 import type { AliasTable } from './aliases.js';
 import { certaintyRank, type Certainty } from './certainty.js';
@@ -51,19 +54,30 @@ const NP_END = new Set(['on', 'in', 'at', 'during', 'after', 'before', 'to', 'as
 /** Words that show a reporting verb is used as a noun or complement ("the report", "to say"). */
 const NOT_BEFORE_VERB = new Set(['the', 'a', 'an', 'to', 'of', 'for', 'by', 'with', 'his', 'her', 'their', 'its', 'our', 'this', 'that', 'these', 'those', 'no', 'any', 'in', 'on', 'at', 'from', 'about']);
 
+/** Relative pronouns that stand for the source phrase before them ("officials, who said"). */
+const RELATIVE_PRONOUNS = new Set(['who', 'which']);
+
+/** Verbs that relay another source ("cited officials who ..."): the source phrase stops at them. */
+const CITING = new Set(['cited', 'quoted', 'citing', 'quoting']);
+
 /** Before a reporting verb they make it passive ("were reported to"): a hedge, not a frame. */
 const PASSIVE_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+
+const claimNoun = wordLookup(CLAIM_NOUNS);
+
+/** Words after which a claim noun introduces a claim ("reports that", "claims of", "rumours about"). */
+const AFTER_CLAIM_NOUN = new Set(['that', 'of', 'about']);
 
 /** Verbs whose object comes before the claim ("told reporters that ..."): the claim needs "that". */
 const OBJECT_VERBS = new Set(['tell', 'warn']);
 
 const COMPILED_PHRASES = REPORTING_PHRASES.map(([pattern, certainty, verb]) => ({
-  pattern: new RegExp(`(?<![\\p{L}'])${pattern}(?![\\p{L}])`, 'giu'),
+  phrase: phrasePattern(pattern, 'giu', 'letterOrApostrophe'),
   certainty,
   verb,
 }));
 /** One alternation per family of phrases, matched as whole words: the leftmost phrase wins. */
-const anyOf = (phrases: readonly string[]) => new RegExp(`(?<![\\p{L}])(?:${phrases.join('|')})(?![\\p{L}])`, 'iu');
+const anyOf = (phrases: readonly string[]) => phrasePattern(phrases.join('|'), 'iu', 'letter');
 const HEDGE_PATTERN = anyOf(HEDGE_PHRASES);
 const UNCONFIRMED_PATTERN = anyOf(UNCONFIRMED_PHRASES);
 const DENIAL_PATTERN = anyOf(DENIAL_PHRASES);
@@ -110,7 +124,6 @@ export function readFrame(text: string, options: FrameOptions): FrameReading {
 
 /** One level of frame: the first reading that applies, in order of reliability. */
 function readOneFrame(text: string, within: Span, options: FrameOptions): FrameReading {
-  const part = text.slice(within.start, within.end);
   const tokens = tokensIn(text, within.start, within.end);
   const plain: FrameReading = { claim: within, certainty: 'asserted' };
   if (tokens.length === 0) return plain;
@@ -137,7 +150,7 @@ function headlineFrame(text: string, within: Span, options: FrameOptions): Frame
   }
   const dash = /^(.*\S)\s*(?:\s[-\u2014]+|:)\s+((?:[\p{L}][\p{L}.'-]*)(?:\s+[\p{L}][\p{L}.'-]*){0,3})\s*$/u.exec(part);
   if (dash) {
-    const noun = CLAIM_NOUNS[dash[2]!.toLowerCase()];
+    const noun = claimNoun(dash[2]!.toLowerCase());
     if (noun) {
       const frameStart = within.start + part.lastIndexOf(dash[2]!);
       return { claim: { start: within.start, end: within.start + dash[1]!.length }, source: { kind: 'reports', source: dash[2]! }, certainty: noun, cue: { start: frameStart, end: within.end }, frame: { start: frameStart, end: within.end } };
@@ -157,9 +170,10 @@ function headlineFrame(text: string, within: Span, options: FrameOptions): Frame
  */
 function phraseFrame(text: string, tokens: Token[], within: Span, options: FrameOptions): FrameReading | undefined {
   const part = text.slice(within.start, within.end);
-  for (const { pattern, certainty, verb } of COMPILED_PHRASES) {
-    pattern.lastIndex = 0;
-    for (const m of part.matchAll(pattern)) {
+  for (const { phrase, certainty, verb } of COMPILED_PHRASES) {
+    // skip: none of the phrase's words is in the part
+    if (!mayMatchPhrase(phrase, text, within.start, within.end)) continue;
+    for (const m of part.matchAll(phrase.pattern)) {
       const at = within.start + m.index;
       const after = at + m[0].length;
       if (options.quoted(at)) continue;
@@ -216,11 +230,19 @@ function quoteTagFrame(text: string, within: Span, options: FrameOptions): Frame
   return { claim, source: tag.source, verb: tag.verb, certainty: options.verbCertainty[tag.verb] ?? 'reported', cue: tag.cue, frame: { start: tagStart, end: within.end } };
 }
 
+/** A comma (and an opening quote), or a closing quote before a word: where a speech tag may follow. */
+const TAG_OPENING = /,\s*"?\s*|"\s+(?=\p{L})/gu;
+
 /** "C, X said (on Thursday)", "C, said X": the frame after a comma (or after a closing quote). */
 function suffixFrame(text: string, within: Span, options: FrameOptions): FrameReading | undefined {
   const part = text.slice(within.start, within.end);
-  const commas = [...part.matchAll(/,\s*"?\s*|"\s+(?=\p{L})/gu)].map((m) => ({ at: within.start + m.index, after: within.start + m.index + m[0].length })).reverse();
-  for (const { at, after } of commas) {
+  // Where a tag may start, as pairs (the comma, just after it), tried from the last.
+  const commas: number[] = [];
+  TAG_OPENING.lastIndex = 0;
+  for (let m = TAG_OPENING.exec(part); m !== null; m = TAG_OPENING.exec(part)) commas.push(within.start + m.index, within.start + m.index + m[0].length);
+  for (let i = commas.length - 2; i >= 0; i -= 2) {
+    const at = commas[i]!;
+    const after = commas[i + 1]!;
     // The tag itself must stand outside any quotation (a comma closing a quote, `,"`, is fine).
     if (options.quoted(after)) continue;
     if (wordsIn(text, within.start, at) < 4) continue;
@@ -241,9 +263,8 @@ function speechTag(text: string, from: number, to: number, options: FrameOptions
   const tokens = tokensIn(text, from, to);
   if (tokens.length === 0) return undefined;
   const first = tokens[0]!;
-  const firstVerb = isVerbToken(first, options) ? options.verbs.get(first.lower) : undefined;
-  const invertedName = /^\s*\S+\s+(?:[\p{Lu}][\p{L}.'&-]*\s*){1,5}$/u.test(text.slice(from, to));
-  if (firstVerb && (!THAT_ONLY_VERBS.has(firstVerb) || invertedName)) {
+  const firstVerb = reportingVerb(first, options);
+  if (firstVerb && (!THAT_ONLY_VERBS.has(firstVerb) || invertedName(text, from, to))) {
     // Inverted: "said Russian defence ministry spokesman Igor Konasshenkov on Thursday".
     let end = 1;
     while (end < tokens.length && end <= 12 && !NP_END.has(tokens[end]!.lower) && !punctuationBetween(text, tokens[end - 1]!, tokens[end]!)) end++;
@@ -255,8 +276,8 @@ function speechTag(text: string, from: number, to: number, options: FrameOptions
   for (let k = 1; k < tokens.length && k <= 13; k++) {
     const token = tokens[k]!;
     const previous = tokens[k - 1]!;
-    if (SCOPE_BREAKERS.has(previous.lower) || /[;:"!?]/.test(text.slice(previous.end, token.start))) return undefined;
-    const verb = isVerbToken(token, options) ? options.verbs.get(token.lower) : undefined;
+    if (SCOPE_BREAKERS.has(previous.lower) || holdsAny(text, previous.end, token.start, ';:"!?')) return undefined;
+    const verb = reportingVerb(token, options);
     if (!verb || THAT_ONLY_VERBS.has(verb) || PASSIVE_AUXILIARIES.has(previous.lower)) continue;
     let npEnd = k;
     while (npEnd > 0 && BEFORE_VERB.has(tokens[npEnd - 1]!.lower)) npEnd--;
@@ -274,26 +295,40 @@ function tagTailIsAdjunct(text: string, from: number, to: number, verb: string):
   if (tail === '' || /^[,.!?;:]/.test(tail)) return true;
   if (/^that\b/i.test(tail)) return false;
   if (verb === 'tell') return !/\bthat\b/i.test(tail.split(/[,;]/)[0] ?? '');
-  return /^(?:on|in|at|during|after|before|as|while|when|to|from|late|earlier|later|this|last|yesterday|today|adding|saying|according|via|through|with|without|by|of|in|outside|inside|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the|a|an|his|her|their|its|publicly|privately|again|repeatedly|previously|afterwards|separately|recently|told)\b/i.test(tail);
+  return /^(?:on|in|at|during|after|before|as|while|when|to|from|late|earlier|later|this|last|yesterday|today|adding|saying|according|via|through|with|without|by|outside|inside|monday|tuesday|wednesday|thursday|friday|saturday|sunday|publicly|privately|again|repeatedly|previously|afterwards|separately|recently|told)\b/i.test(tail);
 }
 
 /**
- * Reporting verbs are written in lower case in running text ("States" in "United States" is not
- * one); in a title-case headline any case goes.
+ * The base form of a reporting verb, when the token is one. Reporting verbs are written in lower
+ * case in running text ("States" in "United States" is not one); in a title-case headline any
+ * case goes. (The case is checked only for listed words: most tokens are not.)
  */
-function isVerbToken(token: Token, options: FrameOptions): boolean {
-  return options.caseless === true || token.text === token.text.toLowerCase();
+function reportingVerb(token: Token, options: FrameOptions): string | undefined {
+  const verb = options.verbs.get(token.lower);
+  if (verb === undefined) return undefined;
+  return options.caseless === true || token.text === token.text.toLowerCase() ? verb : undefined;
+}
+
+/** "said Grand Ayatollah Ali al-Sistani": a word, then only capitalized words to the end of the tag. */
+function invertedName(text: string, from: number, to: number): boolean {
+  return /^\s*\S+\s+(?:[\p{Lu}][\p{L}.'&-]*\s*){1,5}$/u.test(text.slice(from, to));
 }
 
 function punctuationBetween(text: string, a: Token, b: Token): boolean {
-  return /[,;:.!?"]/.test(text.slice(a.end, b.start));
+  return holdsAny(text, a.end, b.start, ',;:.!?"');
+}
+
+/** Whether any of `characters` stands in `text` between `from` and `to` (the gap between two tokens). */
+function holdsAny(text: string, from: number, to: number, characters: string): boolean {
+  for (let i = from; i < to; i++) if (characters.includes(text[i]!)) return true;
+  return false;
 }
 
 /** "X said (on Thursday) (that) C", "X told reporters that C", "In Munich, X said C". */
 function prefixFrame(text: string, tokens: Token[], within: Span, options: FrameOptions): FrameReading | undefined {
   for (let k = 1; k < tokens.length - 2 && k <= 24; k++) {
     const token = tokens[k]!;
-    const verb = isVerbToken(token, options) ? options.verbs.get(token.lower) : undefined;
+    const verb = reportingVerb(token, options);
     if (!verb || options.quoted(token.start)) continue;
     if (NOT_BEFORE_VERB.has(tokens[k - 1]!.lower) || PASSIVE_AUXILIARIES.has(tokens[k - 1]!.lower)) continue;
     if (THAT_ONLY_VERBS.has(verb) && tokens[k + 1]?.lower !== 'that') continue;
@@ -364,31 +399,32 @@ function participleFrame(text: string, within: Span, options: FrameOptions): Fra
  * ("as", "while", "after"), skipping auxiliaries ("has", "had") and introductory adverbials.
  */
 function subjectBefore(text: string, tokens: Token[], verbAt: number, options: FrameOptions): { source: SourceReading; start: number } | undefined {
-  const before = tokens.filter((t) => t.end <= verbAt);
-  let end = before.length;
-  while (end > 0 && BEFORE_VERB.has(before[end - 1]!.lower)) end--;
+  // The tokens before the verb are a run from the start, as tokens are sorted.
+  let end = lastTokenBy(tokens, 0, verbAt);
+  while (end > 0 && BEFORE_VERB.has(tokens[end - 1]!.lower)) end--;
   // "officials who claimed that C": the relative pronoun stands for the phrase before it.
-  if (end > 1 && /^(?:who|which)$/.test(before[end - 1]!.lower)) end--;
+  if (end > 1 && RELATIVE_PRONOUNS.has(tokens[end - 1]!.lower)) end--;
   if (end === 0) return undefined;
   let start = end - 1;
   while (start > 0) {
-    const previous = before[start - 1]!;
-    const gap = text.slice(previous.end, before[start]!.start);
-    if (/[;:"]/.test(gap) || options.quoted(previous.start)) break;
+    const previous = tokens[start - 1]!;
+    const gapStart = previous.end;
+    const gapEnd = tokens[start]!.start;
+    if (holdsAny(text, gapStart, gapEnd, ';:"') || options.quoted(previous.start)) break;
     // A comma ends the source unless a relative clause or an apposition opens there
     // ("A US official, who spoke ..., said", "Brett McGurk, the administration's envoy, said").
-    if (gap.includes(',') && !/^(?:who|which)$/i.test(before[start]!.text) && !(/^(?:the|a|an)$/i.test(before[start]!.text) && /^\p{Lu}/u.test(previous.text))) break;
-    if (/^(?:cited|quoted|citing|quoting)$/.test(previous.lower)) break;
+    if (holdsAny(text, gapStart, gapEnd, ',') && !/^(?:who|which)$/i.test(tokens[start]!.text) && !(/^(?:the|a|an)$/i.test(tokens[start]!.text) && startsWithCapital(previous.text))) break;
+    if (CITING.has(previous.lower)) break;
     // "who"/"which" after a comma opens a relative clause inside the source phrase.
-    const relative = /^(?:who|which)$/.test(previous.lower) && start >= 2 && text.slice(before[start - 2]!.end, previous.start).includes(',');
+    const relative = RELATIVE_PRONOUNS.has(previous.lower) && start >= 2 && holdsAny(text, tokens[start - 2]!.end, previous.start, ',');
     if (SCOPE_BREAKERS.has(previous.lower) && !relative) break;
     start--;
   }
   // Strip introductory words that are not part of the source ("Meanwhile", "Earlier on Thursday").
-  while (start < end - 1 && /^(?:meanwhile|earlier|later|however|but|and|so|also|now|then|still|yet)$/.test(before[start]!.lower)) start++;
+  while (start < end - 1 && /^(?:meanwhile|earlier|later|however|but|and|so|also|now|then|still|yet)$/.test(tokens[start]!.lower)) start++;
   if (end - start > 14) return undefined;
-  const phraseStart = before[start]!.start;
-  const source = readSource(text.slice(phraseStart, before[end - 1]!.end), options.table);
+  const phraseStart = tokens[start]!.start;
+  const source = readSource(text.slice(phraseStart, tokens[end - 1]!.end), options.table);
   if (!source) return undefined;
   return { source, start: phraseStart };
 }
@@ -410,7 +446,7 @@ function skipAdjuncts(text: string, tokens: Token[], from: number, end: number):
 function skipClaimIntro(text: string, from: number, end: number): number {
   const rest = text.slice(from, end);
   const m = /^\s*(?::\s*)?(?:(?:any|the|recent|media|press|earlier|such|these|those)\s+)*(\p{L}+)\s+(?:that|of|about)\s+/iu.exec(rest);
-  if (m && CLAIM_NOUNS[m[1]!.toLowerCase()]) return from + m[0].length;
+  if (m && claimNoun(m[1]!.toLowerCase())) return from + m[0].length;
   const that = /^\s*(?::\s*)?(?:that\s+)?/i.exec(rest);
   return from + (that?.[0].length ?? 0);
 }
@@ -419,7 +455,7 @@ function skipClaimIntro(text: string, from: number, end: number): number {
 function outletDoubt(text: string, within: Span): FrameReading | undefined {
   const part = text.slice(within.start, within.end);
   for (const [pattern, certainty] of [[UNCONFIRMED_PATTERN, 'unconfirmed'], [QUESTION_PATTERN, 'hedged']] as const) {
-    const m = pattern.exec(part);
+    const m = matchPhrase(pattern, text, within.start, within.end);
     if (!m) continue;
     const cue = { start: within.start + m.index, end: within.start + m.index + m[0].length };
     let claimStart = cue.end;
@@ -449,14 +485,14 @@ function withClaimHedges(text: string, reading: FrameReading, options: FrameOpti
   for (const token of tokens) {
     if (DENIAL_WORDS.has(token.lower) && !options.quoted(token.start)) return weaken('denied', token);
   }
-  const denial = DENIAL_PATTERN.exec(claim);
+  const denial = matchPhrase(DENIAL_PATTERN, text, start, end);
   if (denial && !options.quoted(start + denial.index)) return weaken('denied', { start: start + denial.index, end: start + denial.index + denial[0].length });
-  const doubt = UNCONFIRMED_PATTERN.exec(claim);
+  const doubt = matchPhrase(UNCONFIRMED_PATTERN, text, start, end);
   if (doubt && doubt.index < mainClauseEnd && !options.quoted(start + doubt.index)) {
     return weaken('unconfirmed', { start: start + doubt.index, end: start + doubt.index + doubt[0].length });
   }
   if (certaintyRank(reading.certainty) >= certaintyRank('hedged')) return reading;
-  const hedge = HEDGE_PATTERN.exec(claim);
+  const hedge = matchPhrase(HEDGE_PATTERN, text, start, end);
   if (hedge && hedge.index < mainClauseEnd && !options.quoted(start + hedge.index)) {
     const cue = { start: start + hedge.index, end: start + hedge.index + hedge[0].length };
     const passiveReport = /^(?:is|are|was|were|has been|have been|had been) (?:said|reported|rumou?red|alleged|claimed)/i.test(hedge[0]);
@@ -465,14 +501,16 @@ function withClaimHedges(text: string, reading: FrameReading, options: FrameOpti
   const hedges = options.hedges ?? HEDGE_WORDS;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
-    if (options.quoted(token.start)) continue;
-    if (SCOPE_BREAKERS.has(token.lower) && token.start > start) break;
-    if (hedges.has(token.lower) || HEDGE_MODALS.has(token.lower)) return weaken('hedged', token);
-    const noun = CLAIM_NOUNS[token.lower];
+    const breaksScope = SCOPE_BREAKERS.has(token.lower) && token.start > start;
+    const hedgeWord = hedges.has(token.lower) || HEDGE_MODALS.has(token.lower);
     const next = tokens[i + 1];
-    if (noun && next && /^(?:that|of|about)$/.test(next.lower)) {
-      return weaken(noun === 'reported' && !reading.source ? 'reported' : noun, token, { kind: 'reports', source: token.text });
-    }
+    const noun = next && AFTER_CLAIM_NOUN.has(next.lower) ? claimNoun(token.lower) : undefined;
+    // skip: a word that does nothing here, quoted or not (asking whether it is quoted costs more)
+    if (!breaksScope && !hedgeWord && !noun) continue;
+    if (options.quoted(token.start)) continue;
+    if (breaksScope) break;
+    if (hedgeWord) return weaken('hedged', token);
+    return weaken(noun === 'reported' && !reading.source ? 'reported' : noun!, token, { kind: 'reports', source: token.text });
   }
   if (/\?["')\]]*\s*$/.test(claim) && !options.quoted(end - 1)) return weaken('hedged', { start: end - 1, end });
   return reading;
@@ -484,17 +522,56 @@ function withClaimHedges(text: string, reading: FrameReading, options: FrameOpti
  * force are read there only.
  */
 export function mainClauseLength(claim: string): number {
+  // The frame reader and the extractors ask in turn about the same claim.
+  if (claim !== lastClaim.text) lastClaim = { text: claim, length: firstScopeBreaker(claim) };
+  return lastClaim.length;
+}
+
+let lastClaim = { text: '', length: 0 };
+
+function firstScopeBreaker(claim: string): number {
   for (const token of tokenize(claim)) if (SCOPE_BREAKERS.has(token.lower) && token.start > 0) return token.start;
   return claim.length;
 }
 
 function wordsIn(text: string, start: number, end: number): number {
-  return tokensIn(text, start, end).length;
+  const tokens = tokenize(text);
+  const first = firstTokenFrom(tokens, start);
+  return lastTokenBy(tokens, first, end) - first;
 }
 
-/** Tokens of `text` lying within `[from, to)`: the whole text is tokenized once (and cached), then filtered. */
+/**
+ * Tokens of `text` lying within `[from, to)`: the whole text is tokenized once (and cached). Tokens
+ * are sorted and never overlap, so those within a span are one run, found by binary search.
+ */
 function tokensIn(text: string, from: number, to: number): Token[] {
-  return tokenize(text).filter((t) => t.start >= from && t.end <= to);
+  const tokens = tokenize(text);
+  const first = firstTokenFrom(tokens, from);
+  return tokens.slice(first, lastTokenBy(tokens, first, to));
+}
+
+/** Index of the first token starting at or after `from` (`tokens.length` when none does). */
+function firstTokenFrom(tokens: readonly Token[], from: number): number {
+  let low = 0;
+  let high = tokens.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (tokens[middle]!.start < from) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/** Index just past the last token from `first` on that ends at or before `to`. */
+function lastTokenBy(tokens: readonly Token[], first: number, to: number): number {
+  let low = first;
+  let high = tokens.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (tokens[middle]!.end <= to) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 function skipSpace(text: string, at: number): number {

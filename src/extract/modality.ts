@@ -1,5 +1,6 @@
 import type { TextSpan } from '../text/span.js';
 import { MODAL_CUES } from '../lexicon/modality.js';
+import { matchPhrase, phrasePattern } from '../text/phrasePattern.js';
 
 /**
  * The force with which a position is stated. `strength` runs from 0 (no modal force) to 1:
@@ -18,7 +19,7 @@ export const NO_MODALITY: Modality = { strength: 0, direction: 'for' };
 
 
 const COMPILED_CUES = MODAL_CUES.map(([pattern, strength, direction]) => ({
-  pattern: new RegExp(`(?<![\\p{L}'])${pattern}(?![\\p{L}])`, 'iu'),
+  phrase: phrasePattern(pattern, 'iu', 'letterOrApostrophe'),
   strength,
   direction,
 }));
@@ -26,16 +27,36 @@ const COMPILED_CUES = MODAL_CUES.map(([pattern, strength, direction]) => ({
 /**
  * The modal force of a claim's main clause: the first cue of the strongest kind that occurs
  * (refusals are looked for first so that "cannot accept" is not read as "can"). Offsets are
- * relative to `claim`.
+ * relative to `claim`. `within`, when the claim was cut from a longer text, lets the words that
+ * text is known to hold answer for it (the result is the same).
  *
  * @example
  * readModality('any ceasefire must be immediate', 100); // { strength: 1, direction: 'for', cue: { text: 'must', ... } }
  * readModality('an immediate ceasefire is preferable', 100); // { strength: 0.5, direction: 'for', ... }
  */
-export function readModality(claim: string, mainClauseEnd: number): Modality {
-  const main = claim.slice(0, mainClauseEnd);
-  for (const { pattern, strength, direction } of COMPILED_CUES) {
-    const m = pattern.exec(main);
+export function readModality(claim: string, mainClauseEnd: number, within?: ClaimSource): Modality {
+  // The polarity extractor asks again about the claim the modality extractor just read.
+  if (last && last.claim === claim && last.mainClauseEnd === mainClauseEnd) return last.modality;
+  const length = claim.slice(0, mainClauseEnd).length;
+  // The claim read where it stands in its statement, whose words the frame reader has read already.
+  const source = within && within.start >= 0 && within.text.startsWith(claim, within.start) ? within : { text: claim, start: 0 };
+  const modality = readMainClauseModality(source.text, source.start, source.start + length);
+  last = { claim, mainClauseEnd, modality };
+  return modality;
+}
+
+/** The text a claim was cut from, and where: `text.slice(start, start + claim.length)` is the claim. */
+export interface ClaimSource {
+  text: string;
+  start: number;
+}
+
+let last: { claim: string; mainClauseEnd: number; modality: Modality } | undefined;
+
+/** The first cue of the strongest kind in `text.slice(start, end)`, with offsets in that slice. */
+function readMainClauseModality(text: string, start: number, end: number): Modality {
+  for (const { phrase, strength, direction } of COMPILED_CUES) {
+    const m = matchPhrase(phrase, text, start, end);
     if (!m) continue;
     return { strength, direction, cue: { text: m[0], start: m.index, end: m.index + m[0].length } };
   }

@@ -10,6 +10,8 @@ export interface Polarity {
 }
 
 
+const NON_NEGATING_LENGTH = Math.max(...NON_NEGATING.map((phrase) => phrase.length));
+
 /**
  * Whether a claim's main clause is negated: the first negation cue before the clause ends
  * ("weren't authorized", "will not return", "no solution has been found"). Cues inside `skip`
@@ -24,7 +26,8 @@ export function readPolarity(claim: string, mainClauseEnd: number, skip?: Span):
     if (token.start >= mainClauseEnd) break;
     if (!isNegationToken(token.lower)) continue;
     if (skip && token.start >= skip.start && token.end <= skip.end) continue;
-    const rest = claim.slice(token.start).toLowerCase();
+    // One character more than the longest phrase suffices: lower case never shortens text.
+    const rest = claim.slice(token.start, token.start + NON_NEGATING_LENGTH + 1).toLowerCase();
     if (NON_NEGATING.some((phrase) => rest.startsWith(phrase))) continue;
     // "without" negates only what follows it, which is an adjunct, not the claim itself.
     if (token.lower === 'without' || token.lower === 'nor') continue;

@@ -9,6 +9,8 @@ import {
 } from '../lexicon/sourceWords.js';
 import { MONTHS, WEEKDAYS } from '../lexicon/calendar.js';
 import { STOPWORDS } from '../lexicon/stopwords.js';
+import { startsWithCapital } from '../text/letterCase.js';
+import { wordLookup } from '../text/wordLookup.js';
 import { tokenize, type Token } from '../text/tokenize.js';
 import type { AliasTable } from './aliases.js';
 import type { SourceKind } from './attribution.js';
@@ -28,6 +30,10 @@ export interface SourceReading {
   anaphor?: 'person' | 'group';
 }
 
+const pronoun = wordLookup(PRONOUNS);
+const month = wordLookup(MONTHS);
+const weekday = wordLookup(WEEKDAYS);
+
 /** Auxiliaries: a phrase holding one is a clause, not a source. */
 const CLAUSE_WORDS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'did', 'does']);
 
@@ -45,21 +51,22 @@ const NAME_CONNECTORS = new Set(['de', 'da', 'del', 'van', 'von', 'der', 'al', '
  */
 export function readSource(phrase: string, table: AliasTable): SourceReading | undefined {
   phrase = phrase.replace(/^\s*with\s+/i, '');
-  const source = stripAppositions(phrase)
+  const bare = stripAppositions(phrase);
+  const tokens = tokenize(bare);
+  if (tokens.length === 0 || tokens.length > 14) return undefined;
+  const source = bare
     .replace(/^(?:the|a|an)\s+/i, '')
     .replace(/[\s,:;'"]+$/, '')
     .replace(/(\p{Ll}{2})\.$/u, '$1')
     .trim();
-  const tokens = tokenize(stripAppositions(phrase));
-  if (tokens.length === 0 || tokens.length > 14) return undefined;
   const words = tokens.map((t) => t.text);
   const lowers = tokens.map((t) => t.lower);
   const last = lowers[lowers.length - 1]!;
 
   // A pronoun or an auxiliary inside a longer phrase means a clause, not a source
   // ("he announced his resignation", "Russia's offensive was having ...").
-  if (tokens.length > 1 && lowers.some((w) => (PRONOUNS[w] && w !== 'it') || CLAUSE_WORDS.has(w))) return undefined;
-  if (tokens.length === 1 && PRONOUNS[last]) return { kind: PRONOUNS[last] === 'person' ? 'person' : 'officials', source, anaphor: PRONOUNS[last] };
+  if (tokens.length > 1 && lowers.some((w) => (pronoun(w) && w !== 'it') || CLAUSE_WORDS.has(w))) return undefined;
+  if (tokens.length === 1 && pronoun(last)) return { kind: pronoun(last) === 'person' ? 'person' : 'officials', source, anaphor: pronoun(last)! };
   // "One said ...": one of the group named before.
   if (tokens.length === 1 && last === 'one') return { kind: 'anonymous', source, anaphor: 'group' };
 
@@ -147,14 +154,14 @@ function isNameWord(token: Token, covered: boolean): boolean {
   if (/^(?:al|el)-\p{Lu}/u.test(token.text)) return true;
   const lower = token.lower;
   return (
-    /^\p{Lu}/u.test(token.text) &&
+    startsWithCapital(token.text) &&
     !ROLE_WORDS.has(lower) &&
     !STOPWORDS.has(lower) &&
     !OFFICIAL_NOUNS.has(lower) &&
     !ANONYMOUS_NOUNS.has(lower) &&
     !MEDIA_NOUNS.has(lower) &&
-    MONTHS[lower] === undefined &&
-    WEEKDAYS[lower] === undefined
+    month(lower) === undefined &&
+    weekday(lower) === undefined
   );
 }
 

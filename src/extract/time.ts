@@ -58,9 +58,15 @@ const TIME_PARSERS: readonly Parser<TimeSpan>[] = [...ABSOLUTE_PARSERS, ...RELAT
 
 /**
  * A cheap first look: a sentence with no digit, month name, day word or time unit holds no time,
- * and most sentences are skipped before any parser runs.
+ * and most sentences are skipped before any parser runs. The digit is looked for on its own: V8
+ * finds one alone much faster than as one alternative among the words.
  */
-const TIME_HINT = /\d|[Dd]ay|[Ww]eek|[Mm]onth|[Yy]ear|[Dd]ecade|[Hh]our|[Cc]entur|[Ff]ortnight|[Nn]ight|[Tt]omorrow|[Mm]orning|[Aa]fternoon|[Ee]vening|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/;
+function hasTimeHint(text: string): boolean {
+  return DIGIT.test(text) || TIME_WORD_HINT.test(text);
+}
+
+const DIGIT = /\d/;
+const TIME_WORD_HINT = /[Dd]ay|[Ww]eek|[Mm]onth|[Yy]ear|[Dd]ecade|[Hh]our|[Cc]entur|[Ff]ortnight|[Nn]ight|[Tt]omorrow|[Mm]orning|[Aa]fternoon|[Ee]vening|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/;
 
 /**
  * Finds the times and durations in one sentence and resolves the times against the publication
@@ -82,7 +88,7 @@ const TIME_HINT = /\d|[Dd]ay|[Ww]eek|[Mm]onth|[Yy]ear|[Dd]ecade|[Hh]our|[Cc]entu
  * // durations: [{ text: 'three weeks', unit: 'week', low: 3, high: 3, approx: false, start: 28, end: 39 }]
  */
 export function findTimes(text: string, published?: Date): { times: TimeSpan[]; durations: Duration[] } {
-  if (!TIME_HINT.test(text)) return { times: [], durations: [] };
+  if (!hasTimeHint(text)) return { times: [], durations: [] };
   const context = createTimeContext(text, published);
   const times = runRefiners(TIME_REFINERS, runParsers(TIME_PARSERS, context), context);
   const durations = withoutOverlapping(removeOverlaps(runParsers(DURATION_PARSERS, context)), times);

@@ -13,7 +13,7 @@ export const REPORTING_VERBS: Readonly<Record<string, Certainty>> = {
   declare: 'reported', stress: 'reported', emphasize: 'reported', emphasise: 'reported', argue: 'reported',
   acknowledge: 'reported', admit: 'reported', assert: 'reported', maintain: 'reported', reply: 'reported',
   respond: 'reported', tweet: 'reported', indicate: 'reported', reveal: 'reported', disclose: 'reported',
-  accuse: 'reported', complain: 'reported', concede: 'reported', contend: 'reported', testify: 'reported',
+  complain: 'reported', concede: 'reported', contend: 'reported', testify: 'reported',
   believe: 'reported', think: 'reported', conclude: 'reported',
   // hedged: the source's word only, reserve, or a forecast
   claim: 'hedged', allege: 'hedged', suggest: 'hedged', predict: 'hedged', forecast: 'hedged', estimate: 'hedged',

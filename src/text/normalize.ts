@@ -24,6 +24,11 @@ interface Edit {
 /** A rewriting rule: a regular expression and what each match becomes (a string, or null to drop it). */
 interface Rule {
   name: string;
+  /**
+   * Strings one of which every match contains: a text holding none is skipped without running the
+   * pattern (most news text has no markup, entities or curly quotes).
+   */
+  hint?: readonly string[];
   pattern: RegExp;
   rewrite: (match: RegExpExecArray) => Edit[];
 }
@@ -63,30 +68,39 @@ const BLOCK_TAGS = 'p|div|br|li|ul|ol|h[1-6]|tr|td|th|table|blockquote|section|a
  * entities; quotes are folded before dashes and spaces so that later stages see one alphabet.
  */
 const RULES: readonly Rule[] = [
-  { name: 'line endings', pattern: /\r\n?/g, rewrite: replaceAll('\n') },
-  { name: 'html comments', pattern: /<!--[\s\S]*?-->/g, rewrite: replaceAll('') },
-  { name: 'html scripts', pattern: /<(script|style|noscript)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, rewrite: replaceAll('') },
-  { name: 'html blocks', pattern: new RegExp(`</?(?:${BLOCK_TAGS})\\b[^<>]*>`, 'gi'), rewrite: replaceAll('\n') },
-  { name: 'html tags', pattern: /<\/?[a-zA-Z][a-zA-Z0-9-]*(?:\s[^<>]*)?\/?>/g, rewrite: replaceAll('') },
-  { name: 'html entities', pattern: /&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});/g, rewrite: decodeEntity },
-  { name: 'markdown images', pattern: /!\[[^\]\n]*\]\([^)\n]*\)/g, rewrite: replaceAll('') },
-  { name: 'markdown links', pattern: /\[([^\]\n]+)\]\([^)\s]*(?:\s+"[^"\n]*")?\)/g, rewrite: keepGroup },
-  { name: 'markdown headings', pattern: /^[ \t]{0,3}#{1,6}[ \t]+/gm, rewrite: replaceAll('') },
-  { name: 'markdown blockquotes', pattern: /^[ \t]{0,3}>[ \t]?/gm, rewrite: replaceAll('') },
-  { name: 'markdown strong', pattern: /(\*\*|__)(?=\S)([^\n]*?\S)\1/g, rewrite: strongInner },
-  { name: 'markdown emphasis *', pattern: /(?<![*\w\\])\*(?=[^\s*])([^*\n]*?[^\s*\\])\*(?![*\w])/g, rewrite: keepGroup },
-  { name: 'markdown emphasis _', pattern: /(?<![_\w\\])_(?=[^\s_])([^_\n]*?[^\s_\\])_(?![_\w])/g, rewrite: keepGroup },
-  { name: 'markdown escapes', pattern: /\\([\\`*_{}[\]()#+\-.!|])/g, rewrite: keepGroup },
+  { name: 'line endings', hint: ['\r'], pattern: /\r\n?/g, rewrite: replaceAll('\n') },
+  { name: 'html comments', hint: ['<!--'], pattern: /<!--[\s\S]*?-->/g, rewrite: replaceAll('') },
+  { name: 'html scripts', hint: ['<'], pattern: /<(script|style|noscript)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, rewrite: replaceAll('') },
+  { name: 'html blocks', hint: ['<'], pattern: new RegExp(`</?(?:${BLOCK_TAGS})\\b[^<>]*>`, 'gi'), rewrite: replaceAll('\n') },
+  { name: 'html tags', hint: ['<'], pattern: /<\/?[a-zA-Z][a-zA-Z0-9-]*(?:\s[^<>]*)?\/?>/g, rewrite: replaceAll('') },
+  { name: 'html entities', hint: ['&'], pattern: /&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});/g, rewrite: decodeEntity },
+  { name: 'markdown images', hint: ['!['], pattern: /!\[[^\]\n]*\]\([^)\n]*\)/g, rewrite: replaceAll('') },
+  { name: 'markdown links', hint: [']('], pattern: /\[([^\]\n]+)\]\([^)\s]*(?:\s+"[^"\n]*")?\)/g, rewrite: keepGroup },
+  { name: 'markdown headings', hint: ['#'], pattern: /^[ \t]{0,3}#{1,6}[ \t]+/gm, rewrite: replaceAll('') },
+  { name: 'markdown blockquotes', hint: ['>'], pattern: /^[ \t]{0,3}>[ \t]?/gm, rewrite: replaceAll('') },
+  { name: 'markdown strong', hint: ['**', '__'], pattern: /(\*\*|__)(?=\S)([^\n]*?\S)\1/g, rewrite: strongInner },
+  { name: 'markdown emphasis *', hint: ['*'], pattern: /(?<![*\w\\])\*(?=[^\s*])([^*\n]*?[^\s*\\])\*(?![*\w])/g, rewrite: keepGroup },
+  { name: 'markdown emphasis _', hint: ['_'], pattern: /(?<![_\w\\])_(?=[^\s_])([^_\n]*?[^\s_\\])_(?![_\w])/g, rewrite: keepGroup },
+  { name: 'markdown escapes', hint: ['\\'], pattern: /\\([\\`*_{}[\]()#+\-.!|])/g, rewrite: keepGroup },
+  // (the rules above are the markup rules: see MARKUP_RULE_COUNT)
   { name: 'double quotes', pattern: /[\u201C\u201D\u201E\u201F\u00AB\u00BB\u2033]/g, rewrite: replaceAll('"') },
   { name: 'single quotes', pattern: /[\u2018\u2019\u201A\u201B\u2032]/g, rewrite: replaceAll("'") },
-  { name: 'numeric dashes', pattern: /(?<=\d)[\u2013\u2012](?=\d)/g, rewrite: replaceAll('-') },
-  { name: 'word dashes', pattern: /(?<!-)--(?!-)|[\u2013\u2012\u2015]/g, rewrite: replaceAll('\u2014') },
+  { name: 'numeric dashes', hint: ['\u2013', '\u2012'], pattern: /(?<=\d)[\u2013\u2012](?=\d)/g, rewrite: replaceAll('-') },
+  { name: 'word dashes', hint: ['--', '\u2013', '\u2012', '\u2015'], pattern: /(?<!-)--(?!-)|[\u2013\u2012\u2015]/g, rewrite: replaceAll('\u2014') },
   { name: 'minus and hyphen forms', pattern: /[\u2010\u2011\u2212]/g, rewrite: replaceAll('-') },
   { name: 'invisible characters', pattern: /[\u200B-\u200D\u2060\uFEFF\u00AD]/g, rewrite: replaceAll('') },
   { name: 'space characters', pattern: /[\t\u00A0\u2000-\u200A\u202F\u205F\u3000]+/g, rewrite: replaceAll(' ') },
-  { name: 'repeated spaces', pattern: / {2,}/g, rewrite: replaceAll(' ') },
-  { name: 'spaces at line ends', pattern: / +(?=\n)|(?<=\n) +/g, rewrite: replaceAll('') },
+  { name: 'repeated spaces', hint: ['  '], pattern: / {2,}/g, rewrite: replaceAll(' ') },
+  { name: 'spaces at line ends', hint: [' \n', '\n '], pattern: / +(?=\n)|(?<=\n) +/g, rewrite: replaceAll('') },
 ];
+
+/**
+ * The rules up to the markdown escapes undo markup, and each of their matches holds one of
+ * `MARKUP_CHARACTER`: plain text (most news text) skips them all after one look at it.
+ */
+const MARKUP_RULE_COUNT = RULES.findIndex((rule) => rule.name === 'double quotes');
+const TEXT_RULES = RULES.slice(MARKUP_RULE_COUNT);
+const MARKUP_CHARACTER = /[\r<&\]#>*_\\]/;
 
 function strongInner(m: RegExpExecArray): Edit[] {
   const marker = m[1] ?? '';
@@ -112,7 +126,9 @@ export function normalize(original: string): NormalizedText {
   let text = original;
   let starts: Int32Array | undefined;
   let ends: Int32Array | undefined;
-  for (const rule of RULES) {
+  // skip: no markup rule can match text without a markup character (and the text is unchanged until the first edit)
+  const rules = MARKUP_CHARACTER.test(original) ? RULES : TEXT_RULES;
+  for (const rule of rules) {
     const edits = collectEdits(text, rule);
     if (edits.length === 0) continue;
     if (!starts || !ends) ({ starts, ends } = identityMap(text.length));
@@ -135,9 +151,18 @@ export function normalize(original: string): NormalizedText {
   };
 }
 
+/** Each rule's hint as one pattern: a text is searched once for all of a rule's strings. */
+const HINT_PATTERNS = new Map(
+  RULES.filter((rule) => rule.hint).map((rule) => [rule, new RegExp(rule.hint!.map((h) => h.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&')).join('|'))]),
+);
+
 function collectEdits(text: string, rule: Rule): Edit[] {
   const edits: Edit[] = [];
-  const pattern = new RegExp(rule.pattern.source, rule.pattern.flags);
+  // skip: the text holds none of the strings every match contains
+  if (HINT_PATTERNS.get(rule)?.test(text) === false) return edits;
+  // The rule's own pattern object: its `lastIndex` is reset here, and no call nests in another.
+  const { pattern } = rule;
+  pattern.lastIndex = 0;
   let match: RegExpExecArray | null;
   while ((match = pattern.exec(text)) !== null) {
     if (match[0].length === 0) {

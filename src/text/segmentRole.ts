@@ -66,12 +66,15 @@ export function lineRole(line: LineContext): SegmentRole {
 
 /** A sentence inside a body line that is page furniture on its own (`Read more: ...`). */
 export function pieceIsBoilerplate(sentence: string): boolean {
-  return BOILERPLATE_PATTERNS.some((p) => p.test(sentence.trim()));
+  const trimmed = sentence.trim();
+  return BOILERPLATE_PATTERNS.some((p) => p.test(trimmed));
 }
 
 function isBoilerplateLine(text: string): boolean {
   if (RULE_LINE.test(text) || LAYOUT_CODE.test(text)) return true;
   if (BOILERPLATE_PATTERNS.some((p) => p.test(text))) return true;
+  // skip: without a question mark a line cannot be mojibake (most lines)
+  if (!text.includes('?')) return false;
   const visible = text.replace(/\s/g, '');
   const questionMarks = visible.length - visible.replace(/\?/g, '').length;
   return visible.length >= 8 && questionMarks / visible.length > GARBLED_SHARE;

@@ -17,6 +17,7 @@ const SPEECH_TAG =
   /^(?:(?:[A-Z][\w.'-]*\s+){1,4}(?:said|says|asked|asks|added|adds|told|tells|wrote|writes|replied|insisted|stressed|noted|warned|explained|declared|continued)\b|(?:said|says|asked|added|told|wrote|replied)\s+[A-Z])/;
 
 const LETTER = /\p{L}/u;
+const WHITE_SPACE = /\s/;
 const UPPER = /\p{Lu}/u;
 const DIGIT = /\d/;
 
@@ -31,7 +32,9 @@ const DIGIT = /\d/;
  */
 export function sentenceStarts(line: string): number[] {
   const starts: number[] = [];
-  const candidate = new RegExp(CANDIDATE.source, CANDIDATE.flags);
+  // The module's pattern object: its `lastIndex` is set here, and no call nests in another.
+  const candidate = CANDIDATE;
+  candidate.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = candidate.exec(line)) !== null) {
     const [, terminator = '', closers = '', space = '', openers = '', next = ''] = m;
@@ -81,8 +84,14 @@ function isAmbiguous(word: string, key: string): boolean {
 /** The word that ends at `at` (the period's index), without leading punctuation. */
 function wordBefore(line: string, at: number): string {
   let i = at;
-  while (i > 0 && !/\s/.test(line[i - 1]!)) i--;
+  while (i > 0 && !isWhiteSpace(line.charCodeAt(i - 1))) i--;
   const raw = line.slice(i, at);
   const trimmed = raw.replace(/^[^\p{L}\p{N}]+/u, '');
   return LETTER.test(trimmed) ? trimmed : raw;
+}
+
+/** `/\s/` on one UTF-16 unit, answered without the regular expression for ASCII. */
+function isWhiteSpace(unit: number): boolean {
+  if (unit < 128) return unit === 32 || (unit >= 9 && unit <= 13);
+  return WHITE_SPACE.test(String.fromCharCode(unit));
 }

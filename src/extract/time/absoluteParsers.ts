@@ -48,8 +48,11 @@ const MONTH_MODIFIER = `(?:(${sentenceCaseAlternation(['last', 'next', 'this'])}
 /** A leap year, to tell a yearless date that exists in some year (February 29) from one that never does. */
 const LEAP_YEAR = 2000;
 
-/** A sentence must hold one of these for a month-name parser to run at all. */
-const MONTH_HINT = /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/;
+/**
+ * A sentence must hold a month name, whole ("Marines" and "Mayor" are not), for a month-name
+ * parser to run at all: each of their patterns holds `MONTH`.
+ */
+const MONTH_HINT = new RegExp(`${MONTH_PATTERN}(?![A-Za-z])`);
 
 const RANGE_LEAD_BEFORE = /(?:^|[^A-Za-z])(from|between) $/i;
 
@@ -178,7 +181,7 @@ function fullYear(digits: string, published: CalendarDay | undefined): number | 
  */
 const numericDateParser: Parser<TimeSpan> = {
   name: 'numericDate',
-  hint: /\d[/.]\d/,
+  hint: /\d[/.]\d{1,2}[/.]\d/,
   pattern: /(?<![\d/.,])(\d{1,2})([/.])(\d{1,2})\2(\d{4}|\d{2})(?![\d/]|\.\d)/g,
   extract(match, context) {
     const [, first = '', separator, second = '', yearDigits = ''] = match;

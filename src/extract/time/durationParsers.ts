@@ -17,6 +17,8 @@ import { type Parser, alternation } from './parsing.js';
 
 /** A sentence must name a unit for a duration parser to run at all. */
 const UNIT_HINT = new RegExp(UNIT_PATTERN, 'i');
+/** A counted duration also puts a space or a hyphen before its unit, and no letter after it. */
+const COUNTED_UNIT_HINT = new RegExp(`[- ]${UNIT_PATTERN}(?![A-Za-z])`, 'i');
 
 const DURATION_LEAD_BEFORE = new RegExp(`(?:^|[^A-Za-z])(?:${alternation(DURATION_LEADS)}) $`, 'i');
 const RATE_BEFORE = new RegExp(`(?:^|[^A-Za-z])(?:${alternation(RATE_MARKERS)}) $`, 'i');
@@ -62,7 +64,7 @@ function boundCount(count: UnitCount, bound: string | undefined): UnitCount {
  */
 const countedDurationParser: Parser<Duration> = {
   name: 'countedDuration',
-  hint: UNIT_HINT,
+  hint: COUNTED_UNIT_HINT,
   pattern: new RegExp(
     `(?<![\\w$\u00a3\u20ac.,-])(?:(${alternation(Object.keys(DURATION_BOUNDS))}) )?(${COUNT_PATTERN})( and a half)?[- ](${UNIT_PATTERN})( and a half)?(-long)?(?![A-Za-z])`,
     'gi',

@@ -22,7 +22,7 @@ export interface Parser<T> {
   readonly name: string;
   /** A cheap test the sentence must pass before `pattern` runs: most sentences fail it. */
   readonly hint?: RegExp;
-  /** A global pattern compiled once; run with `matchAll`, which leaves no `lastIndex` state behind. */
+  /** A global pattern compiled once; run from `lastIndex` 0, which it is left at. */
   readonly pattern: RegExp;
   extract(match: RegExpExecArray, context: TimeContext): T | null;
 }
@@ -143,14 +143,34 @@ export function createTimeContext(text: string, published: Date | undefined): Ti
  */
 export function runParsers<T>(parsers: readonly Parser<T>[], context: TimeContext): T[] {
   const results: T[] = [];
+  // Several parsers share a hint (the month names): each is tested once.
+  const hints = new Map<RegExp, boolean>();
   for (const parser of parsers) {
-    if (parser.hint !== undefined && !parser.hint.test(context.text)) continue;
-    for (const match of context.text.matchAll(parser.pattern)) {
+    const { hint, pattern } = parser;
+    if (hint !== undefined) {
+      let passed = hints.get(hint);
+      if (passed === undefined) hints.set(hint, (passed = hint.test(context.text)));
+      if (!passed) continue;
+    }
+    // The parser's own pattern, as `matchAll` would run a copy of it (without making one): from
+    // `lastIndex` 0, past an empty match by one character, back to 0 at the end.
+    pattern.lastIndex = 0;
+    let match: RegExpExecArray | null;
+    while ((match = pattern.exec(context.text)) !== null) {
+      if (match[0] === '') pattern.lastIndex = advance(context.text, pattern.lastIndex, pattern.unicode);
       const result = parser.extract(match, context);
       if (result !== null) results.push(result);
     }
   }
   return results;
+}
+
+/** The index after `at`: a surrogate pair counts as one character in a unicode pattern (ECMAScript's AdvanceStringIndex). */
+function advance(text: string, at: number, unicode: boolean): number {
+  if (!unicode || at + 1 >= text.length) return at + 1;
+  const first = text.charCodeAt(at);
+  const second = text.charCodeAt(at + 1);
+  return first >= 0xd800 && first <= 0xdbff && second >= 0xdc00 && second <= 0xdfff ? at + 2 : at + 1;
 }
 
 /**
