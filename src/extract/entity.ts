@@ -57,7 +57,8 @@ export function findEntities(text: string, options: EntityOptions): Entity[] {
   let i = 0;
   while (i < tokens.length) {
     const token = tokens[i]!;
-    const organization = organizationRun(tokens, nameStart, i);
+    // In a title-case headline every word is capitalized: runs of capitals say nothing there.
+    const organization = options.titleCase ? undefined : organizationRun(tokens, nameStart, i);
     if (organization) {
       const last = organization[organization.length - 1]!;
       const country = organization.map((_, k) => options.table.lookup(words, i + k)?.entry).find((e) => e?.country)?.country;
