@@ -125,10 +125,10 @@ export class AliasTable {
       for (const n of [name, ...others]) this.add(n, city);
     }
     for (const line of [...lines(REGION_LINES), ...lines(NAMED_ENTITY_LINES)]) {
-      const [names = '', kind = 'other'] = line.split(';');
+      const [names = '', kind = 'other', country = ''] = line.split(';');
       const [id, ...others] = split(names);
       if (!id) continue;
-      const entry: AliasEntry = { actorId: id, placeId: id, kind: kind as EntityKind };
+      const entry: AliasEntry = { actorId: id, placeId: id, kind: kind as EntityKind, ...(country !== '' && { country }) };
       for (const n of [id, ...others]) this.add(n, entry);
     }
   }

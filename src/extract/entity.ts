@@ -36,6 +36,9 @@ const weekday = wordLookup(WEEKDAYS);
 /** Prepositions after which a name is where something happens. */
 const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside', 'across', 'throughout', 'within', 'around', 'into', 'toward', 'towards', 'from']);
 
+/** Words of time before a month: the month is a time then, not a first name ("in May", "since June"). */
+const TIME_LEADS = new Set(['in', 'since', 'until', 'till', 'by', 'before', 'after', 'from', 'through', 'during', 'last', 'next', 'this', 'early', 'mid', 'late', 'of', 'to', 'between', 'and']);
+
 /** Lower-case words allowed inside a name ("University of Oxford", "Staffan de Mistura"). */
 const CONNECTORS = new Set(['of', 'for', 'de', 'da', 'del', 'van', 'von', 'der', 'al', 'bin', 'ibn', 'la', 'le', 'du', 'on']);
 
@@ -53,13 +56,30 @@ export function findEntities(text: string, options: EntityOptions): Entity[] {
   const words = tokens.map((t) => t.text);
   // Whether each token may start a name, asked once per token (the runs below ask again and again).
   const nameStart = tokens.map(startsName);
+  // "Jan Berg", "April Ross": a month word before a name is a first name, unless a word of time
+  // leads it ("in May Parliament ...").
+  for (let k = tokens.length - 2; k >= 0; k--) {
+    const word = tokens[k]!;
+    if (nameStart[k] || !startsWithCapital(word.text) || month(word.lower) === undefined || !nameStart[k + 1]) continue;
+    if (k > 0 && TIME_LEADS.has(tokens[k - 1]!.lower)) continue;
+    if (options.table.lookup(words, k + 1)) continue;
+    nameStart[k] = true;
+  }
+  // "Theresa May": a month word after a name, with no number after it, is a surname.
+  for (let k = 1; k < tokens.length; k++) {
+    const word = tokens[k]!;
+    if (nameStart[k] || !nameStart[k - 1] || !startsWithCapital(word.text) || month(word.lower) === undefined) continue;
+    if (/^\d/.test(tokens[k + 1]?.text ?? '') || STOPWORDS.has(tokens[k - 1]!.lower)) continue;
+    nameStart[k] = true;
+  }
   const entities: Entity[] = [];
   let i = 0;
   while (i < tokens.length) {
     const token = tokens[i]!;
     // In a title-case headline every word is capitalized: runs of capitals say nothing there.
     const organization = options.titleCase ? undefined : organizationRun(tokens, nameStart, i);
-    if (organization) {
+    // An alias covering the whole run wins ("Russian Federation" is Russia, not a new organization).
+    if (organization && options.table.lookup(words, i)?.length !== organization.length) {
       const last = organization[organization.length - 1]!;
       const country = organization.map((_, k) => options.table.lookup(words, i + k)?.entry).find((e) => e?.country)?.country;
       entities.push({
@@ -112,9 +132,13 @@ export function findEntities(text: string, options: EntityOptions): Entity[] {
     const first = run[0]!;
     const lastToken = run[run.length - 1]!;
     const index = tokens.indexOf(first);
+    const kind = nameKind(run);
+    // An organization named after a place belongs to its country ("Bank of England": UK).
+    const country = kind === 'organization' ? run.map((_, k) => options.table.lookup(words, index + k)?.entry).find((e) => e?.country)?.country : undefined;
     entities.push({
       id: name.replace(/'s$/, ''),
-      kind: nameKind(run),
+      kind,
+      ...(country !== undefined && { country }),
       role: isLocative(tokens, index) ? 'place' : 'actor',
       text: text.slice(first.start, lastToken.end),
       start: first.start,
@@ -159,8 +183,14 @@ function organizationRun(tokens: readonly Token[], nameStart: readonly boolean[]
   let j = at + 1;
   while (j < tokens.length && (nameStart[j] || (CONNECTORS.has(tokens[j]!.lower) && j + 1 < tokens.length && nameStart[j + 1]))) j++;
   const run = tokens.slice(at, j);
-  if (run.length < 2 || !ORGANIZATION_HEADS.has(run[run.length - 1]!.lower)) return undefined;
-  return run;
+  if (run.length < 2) return undefined;
+  if (ORGANIZATION_HEADS.has(run[run.length - 1]!.lower)) return run;
+  // "Bank of England", "International Court of Justice": a head noun before "of" or "for".
+  for (let k = 0; k + 2 < run.length; k++) {
+    const next = run[k + 1]!.lower;
+    if ((next === 'of' || next === 'for') && ORGANIZATION_HEADS.has(run[k]!.lower)) return run;
+  }
+  return undefined;
 }
 
 /** "Russian-backed", "US-led", "UN-hosted": the named part of a hyphenated modifier is an actor. */
@@ -176,12 +206,14 @@ function trimRun(run: readonly Token[]): Token[] {
   let s = 0;
   while (s < run.length && (STOPWORDS.has(run[s]!.lower) || ROLE_WORDS.has(run[s]!.lower))) s++;
   let e = run.length;
-  while (e > s && (CONNECTORS.has(run[e - 1]!.lower) || STOPWORDS.has(run[e - 1]!.lower))) e--;
+  // (A month word in a run is a name: "Theresa May".)
+  while (e > s && (CONNECTORS.has(run[e - 1]!.lower) || (STOPWORDS.has(run[e - 1]!.lower) && month(run[e - 1]!.lower) === undefined))) e--;
   return run.slice(s, e);
 }
 
 function nameKind(run: readonly Token[]): EntityKind {
-  if (ORGANIZATION_HEADS.has(run[run.length - 1]!.lower)) return 'organization';
+  // A run holding an organization's head noun is an organization ("Bank of England", "Ajax Football Club").
+  if (run.some((t) => ORGANIZATION_HEADS.has(t.lower))) return 'organization';
   if (run.length === 1 && /^\p{Lu}{2,}$/u.test(run[0]!.text)) return 'organization';
   if (run.length >= 2 && run.length <= 4 && run.every((t) => /^\p{Lu}\p{Ll}/u.test(t.text) || CONNECTORS.has(t.lower))) return 'person';
   return 'other';

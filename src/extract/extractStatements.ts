@@ -8,7 +8,7 @@ import { splitClaims } from './claimSplit.js';
 import { collectKnownNames } from './entity.js';
 import { resolveExtractOptions, type ExtractionSettings } from './extractionSettings.js';
 import type { ExtractionContext } from './extractor.js';
-import { mainClauseLength, readFrame, type FrameReading } from './frame.js';
+import { mainClauseLength, readFrame, sentenceSubject, type FrameOptions, type FrameReading } from './frame.js';
 import { NO_MODALITY } from './modality.js';
 import { findQuoteSpans, normalizeQuote, type Quote, type QuoteSpan } from './quote.js';
 import type { SourceReading } from './source.js';
@@ -93,6 +93,11 @@ interface Draft {
 interface SpeakerMemory {
   person?: SourceReading;
   group?: SourceReading;
+  /**
+   * Sentences in the outlet's voice since `person` was named, newest last: the person one of them
+   * names as its subject would be a later "she". Read only when a pronoun needs it (most never do).
+   */
+  subjects?: Array<() => SourceReading | undefined>;
 }
 
 /** {@link extractStatements} on a validated article with resolved settings (the pipeline's entry). */
@@ -121,7 +126,7 @@ export function readStatements(article: Article, settings: ExtractionSettings): 
     let previous: Draft | undefined;
     for (const part of parts) {
       const text = segment.text.slice(part.start, part.end);
-      const frame = readFrame(text, {
+      const frameOptions: FrameOptions = {
         table: settings.aliases,
         verbs: settings.verbs,
         verbCertainty: settings.verbCertainty,
@@ -129,9 +134,12 @@ export function readStatements(article: Article, settings: ExtractionSettings): 
         quoted: (at) => quoted(base + part.start + at),
         headline: role === 'headline',
         caseless: role === 'headline' && isDisplayCase(text),
-      });
+      };
+      const frame = readFrame(text, frameOptions);
       const source = resolveSource(frame.source, memory) ?? participleSource(text, previous);
       remember(source, memory);
+      // A person named as the subject of a sentence in the outlet's voice may be "she" later on.
+      if (!source && role === 'body') (memory.subjects ??= []).push(() => namedSubject(sentenceSubject(text, frameOptions, context.knownNames), context.knownNames));
       const draft: Draft = { start: base + part.start, end: base + part.end, frame, segment, role, ...(source && { source }) };
       drafts.push(draft);
       previous = draft;
@@ -151,6 +159,15 @@ export function readStatements(article: Article, settings: ExtractionSettings): 
 /** Pronouns and bare definites ("he", "the officials", "One") take the last matching source. */
 function resolveSource(source: SourceReading | undefined, memory: SpeakerMemory): SourceReading | undefined {
   if (!source?.anaphor) return source;
+  if (source.anaphor === 'person') {
+    // The newest sentence subject named since the last speaker, if any.
+    while (memory.subjects?.length) {
+      const subject = memory.subjects.pop()!();
+      if (!subject) continue;
+      memory.person = subject;
+      memory.subjects = [];
+    }
+  }
   const antecedent = source.anaphor === 'person' ? memory.person : memory.group;
   if (!antecedent) return source;
   return { ...antecedent, source: antecedent.source, ...(source.kind === 'anonymous' && { kind: 'anonymous' as const }) };
@@ -158,8 +175,17 @@ function resolveSource(source: SourceReading | undefined, memory: SpeakerMemory)
 
 function remember(source: SourceReading | undefined, memory: SpeakerMemory): void {
   if (!source || source.anaphor) return;
-  if (source.kind === 'person') memory.person = source;
+  if (source.kind === 'person') {
+    memory.person = source;
+    memory.subjects = [];
+  }
   else if ((source.kind === 'officials' || source.kind === 'anonymous') && source.side) memory.group = source;
+}
+
+/** A named person as a sentence's subject: two names or a role, or a name the article uses elsewhere. */
+function namedSubject(subject: SourceReading | undefined, knownNames: ReadonlySet<string>): SourceReading | undefined {
+  if (subject?.kind !== 'person' || subject.id === undefined) return undefined;
+  return subject.id.includes(' ') || subject.role !== undefined || knownNames.has(subject.id) ? subject : undefined;
 }
 
 /** "..., saying C" after a split: the speaker is the subject of the claim before. */
@@ -229,7 +255,9 @@ function buildStatement(
     text: oneLine(normalized.text.slice(draft.start + span.start, draft.start + span.end)),
     ...normalized.toOriginal({ start: draft.start + span.start, end: draft.start + span.end }),
   });
-  const facts = runExtractors(text, frame.claim, draft.role, settings, context);
+  // A claim split by a speech tag is read without the tag's words (blanked, so offsets hold).
+  const factsText = frame.gap ? blank(text, frame.gap) : text;
+  const facts = runExtractors(factsText, frame.claim, draft.role, settings, context);
   const statementQuotes: Quote[] = [];
   quotes.forEach((quote, i) => {
     // skip: a quotation elsewhere in the article (asking each one is cheap, building it is not)
@@ -245,7 +273,8 @@ function buildStatement(
       normalized: normalizeQuote(span.text),
       ...(speaker && { speaker: speaker.id ?? speaker.source }),
       ...(speaker?.id && { speakerId: speaker.id }),
-      fragment: words < claimWords * 0.6 || words <= 4,
+      // Quoted words that make up the whole claim are never a fragment, however few.
+      fragment: !quotesMakeClaim(text, frame, quotes, draft.start, start, end) && (words < claimWords * 0.6 || words <= 4),
     });
   });
   const source = draft.source;
@@ -272,7 +301,7 @@ function buildStatement(
     field: 'text',
     role: draft.role,
     segment: draft.segment.index,
-    claim: map(frame.claim),
+    claim: frame.gap ? joinedClaim(text, frame.claim, frame.gap, map) : map(frame.claim),
     attribution,
     certainty,
     ...(frame.cue && { certaintyCue: map(frame.cue) }),
@@ -280,6 +309,40 @@ function buildStatement(
     quotes: statementQuotes,
   };
 }
+
+/** `text` with the characters of `span` replaced by spaces. */
+function blank(text: string, span: Span): string {
+  return text.slice(0, span.start) + ' '.repeat(span.end - span.start) + text.slice(span.end);
+}
+
+/** A claim split by a speech tag: its words on both sides, joined; the span covers both. */
+function joinedClaim(text: string, claim: Span, gap: Span, map: (span: Span) => TextSpan): TextSpan {
+  const before = oneLine(text.slice(claim.start, gap.start)).replace(/[\s,"']+$/, '');
+  const after = oneLine(text.slice(gap.end, claim.end)).replace(/^[\s"']+/, '');
+  return { ...map(claim), text: `${before} ${after}` };
+}
+
+/**
+ * Whether the quotation at `[start, end)` (statement offsets) is part of quoted words that make up
+ * the whole claim: every letter of the claim, outside a speech tag splitting it, is quoted.
+ */
+function quotesMakeClaim(text: string, frame: FrameReading, quotes: readonly QuoteSpan[], offset: number, start: number, end: number): boolean {
+  const { claim, gap } = frame;
+  if (start < claim.start - 1 || end > claim.end + 1) return false;
+  // The claim's stretches outside the quotations and the tag must hold no word.
+  const covered = quotes.map((q) => ({ start: q.innerStart - offset, end: q.innerEnd - offset }));
+  if (gap) covered.push(gap);
+  covered.sort((a, b) => a.start - b.start);
+  let at = claim.start;
+  for (const span of covered) {
+    if (span.end <= at || span.start >= claim.end) continue;
+    if (span.start > at && WORD_CHARACTER.test(text.slice(at, span.start))) return false;
+    at = Math.max(at, span.end);
+  }
+  return at >= claim.end || !WORD_CHARACTER.test(text.slice(at, claim.end));
+}
+
+const WORD_CHARACTER = /[\p{L}\p{N}]/u;
 
 /** The headline given as `title` when the text does not open with it. */
 function titleStatement(article: Article, segments: readonly SegmentRecord[], settings: ExtractionSettings, context: ExtractionContext): Statement | undefined {

@@ -43,7 +43,8 @@ function buildSettings(options: ExtractOptions): ExtractionSettings {
   } catch (error) {
     throw new CrosscheckInputError((error as Error).message, { field: 'options.aliases' });
   }
-  const verbCertainty: Record<string, Certainty> = { ...REPORTING_VERBS };
+  // No prototype: a verb named like an inherited member ("constructor") finds only its own entry.
+  const verbCertainty: Record<string, Certainty> = Object.assign(Object.create(null) as Record<string, Certainty>, REPORTING_VERBS);
   const extra = options.lexicon?.reportingVerbs;
   if (extra !== undefined) {
     const entries: Array<[string, unknown]> = Array.isArray(extra) ? extra.map((v) => [v, 'reported']) : Object.entries(extra);

@@ -1,6 +1,6 @@
 import { findEntities } from './entity.js';
 import type { Clause, Extractor } from './extractor.js';
-import { readModality } from './modality.js';
+import { readModality, type ClaimSource } from './modality.js';
 import { readPolarity } from './polarity.js';
 import { findQuantities } from './quantity.js';
 import { findTimes } from './time.js';
@@ -59,7 +59,7 @@ export const entityExtractor: Extractor = {
 export const modalityExtractor: Extractor = {
   name: 'modality',
   extract: (clause) => {
-    const modality = readModality(claimText(clause), clause.mainClause, { text: clause.text, start: clause.claim.start });
+    const modality = readModality(claimText(clause), clause.mainClause, claimSource(clause));
     return { modality: modality.cue ? { ...modality, cue: shift([modality.cue], clause.claim.start)[0]! } : modality };
   },
 };
@@ -69,7 +69,7 @@ export const polarityExtractor: Extractor = {
   name: 'polarity',
   extract: (clause) => {
     const text = claimText(clause);
-    const modality = readModality(text, clause.mainClause, { text: clause.text, start: clause.claim.start });
+    const modality = readModality(text, clause.mainClause, claimSource(clause));
     const refusal = modality.direction === 'against' ? modality.cue : undefined;
     const polarity = readPolarity(text, clause.mainClause, refusal);
     return { polarity: polarity.cue ? { ...polarity, cue: shift([polarity.cue], clause.claim.start)[0]! } : polarity };
@@ -87,6 +87,11 @@ export const DEFAULT_EXTRACTORS: readonly Extractor[] = [
   modalityExtractor,
   polarityExtractor,
 ];
+
+/** Where the claim stands in its statement, and whether the statement is a title-case headline. */
+function claimSource(clause: Clause): ClaimSource {
+  return { text: clause.text, start: clause.claim.start, caseless: clause.role === 'headline' && isTitleCase(claimText(clause)) };
+}
 
 function isTitleCase(text: string): boolean {
   const words = text.split(/\s+/).filter((w) => /^\p{L}{4,}/u.test(w));

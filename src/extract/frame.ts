@@ -1,15 +1,17 @@
 import { CLAIM_NOUNS, REPORTING_PHRASES, THAT_ONLY_VERBS, reportingVerbForms } from '../lexicon/reportingVerbs.js';
 import { HEDGE_MODALS, HEDGE_PHRASES, HEDGE_WORDS, QUESTION_PHRASES, UNCONFIRMED_PHRASES } from '../lexicon/hedges.js';
-import { DENIAL_PHRASES, DENIAL_WORDS } from '../lexicon/denials.js';
+import { CALLING_VERBS, DENIAL_PHRASES, DENIAL_WORDS, ING_NOUNS } from '../lexicon/denials.js';
 import { SCOPE_BREAKERS } from '../lexicon/negation.js';
+import { PARTICIPLE_ADJECTIVES, ROLE_WORDS } from '../lexicon/sourceWords.js';
+import { STOPWORDS } from '../lexicon/stopwords.js';
 import type { Span } from '../text/span.js';
 import { matchPhrase, mayMatchPhrase, phrasePattern } from '../text/phrasePattern.js';
-import { startsWithCapital } from '../text/letterCase.js';
+import { isMonthMay, startsWithCapital, startsWithLowerCase } from '../text/letterCase.js';
 import { wordLookup } from '../text/wordLookup.js';
 import { tokenize, type Token } from '../text/tokenize.js';
 import type { AliasTable } from './aliases.js';
 import { certaintyRank, type Certainty } from './certainty.js';
-import { readSource, type SourceReading } from './source.js';
+import { readSource, readUnnamedSource, type SourceReading } from './source.js';
 
 /** What a reporting frame tells about a claim: who says it, with which verb, how firmly. */
 export interface FrameReading {
@@ -26,6 +28,11 @@ export interface FrameReading {
   cue?: Span;
   /** The frame's words (source and verb), when there is a frame. */
   frame?: Span;
+  /**
+   * The frame's words inside the claim, when a speech tag splits a quotation (`"The board," X said,
+   * "acted too late."`): the claim is its words on both sides.
+   */
+  gap?: Span;
 }
 
 /** What the frame reader needs besides the text. */
@@ -71,6 +78,32 @@ const AFTER_CLAIM_NOUN = new Set(['that', 'of', 'about']);
 /** Verbs whose object comes before the claim ("told reporters that ..."): the claim needs "that". */
 const OBJECT_VERBS = new Set(['tell', 'warn']);
 
+/** Of those, the verbs that also take a bare clause ("warned the dam could fail"). */
+const BARE_CLAUSE_VERBS = new Set(['warn']);
+
+/** Auxiliaries and modals: one a few words on shows that a clause follows ("denied the man was armed"). */
+const FINITE_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'must', 'should', 'shall', 'did', 'does']);
+
+/** Lower-case words a named subject may hold besides titles: articles and name particles. */
+const NAME_ARTICLES = new Set(['the', 'a', 'an', 'de', 'da', 'del', 'van', 'von', 'der', 'al', 'bin', 'ibn', 'la', 'le', 'di', 'du']);
+
+/** Subject pronouns: after a verb, they open a clause ("denied they were involved"). */
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'you']);
+
+/** Adjuncts between a verb and its complement ("denied on Friday that ...", "flatly rejected"). */
+const VERB_ADJUNCTS = new Set(['on', 'late', 'early', 'earlier', 'later', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'again', 'also', 'publicly', 'previously', 'repeatedly', 'strongly', 'flatly', 'firmly', 'categorically', 'vehemently', 'emphatically', 'outright']);
+
+/** Inflected forms of the calling verbs ("called it a hoax"), to their base form. */
+const CALLING_FORMS = (() => {
+  const forms = reportingVerbForms(Object.fromEntries(CALLING_VERBS.map((verb) => [verb, true])));
+  forms.set('labelled', 'label');
+  forms.set('labelling', 'label');
+  return forms;
+})();
+
+/** Words between a calling verb's object and the word calling it false ("as", "a", "completely"). */
+const BEFORE_FALSE_WORD = new Set(['as', 'a', 'an', 'the', 'complete', 'completely', 'total', 'totally', 'utterly', 'entirely', 'absolutely', 'simply', 'pure', 'just', 'another', 'malicious', 'deliberate', 'cruel', 'elaborate']);
+
 const COMPILED_PHRASES = REPORTING_PHRASES.map(([pattern, certainty, verb]) => ({
   phrase: phrasePattern(pattern, 'giu', 'letterOrApostrophe'),
   certainty,
@@ -82,6 +115,8 @@ const HEDGE_PATTERN = anyOf(HEDGE_PHRASES);
 const UNCONFIRMED_PATTERN = anyOf(UNCONFIRMED_PHRASES);
 const DENIAL_PATTERN = anyOf(DENIAL_PHRASES);
 const QUESTION_PATTERN = anyOf(QUESTION_PHRASES);
+/** Any calling verb form: a part without one cannot hold a calling frame (most parts). */
+const CALLING_PATTERN = anyOf([...CALLING_FORMS.keys()]);
 
 /** The default verb forms, built once. */
 export const DEFAULT_VERB_FORMS = reportingVerbForms();
@@ -98,8 +133,14 @@ export const DEFAULT_VERB_FORMS = reportingVerbForms();
  * // { claim: { start: 0, end: 27 }, source: { kind: 'officials', side: 'US', ... }, verb: 'say', certainty: 'reported' }
  */
 export function readFrame(text: string, options: FrameOptions): FrameReading {
-  const outer = readOneFrame(text, { start: 0, end: text.length }, options);
+  let outer = readOneFrame(text, { start: 0, end: text.length }, options);
   if (!outer.source && !outer.cue) return withClaimHedges(text, outer, options);
+  if (outer.gap) return withClaimHedges(text, outer, options);
+  // "X claimed C, state media said": the tag after a prefix frame's claim is who relays it.
+  if (outer.source && outer.frame && outer.frame.end <= outer.claim.start && outer.claim.end === text.length) {
+    const relay = relayTag(text, outer.claim, options);
+    if (relay) outer = { ...outer, claim: { start: outer.claim.start, end: relay.claimEnd }, via: relay.source.source };
+  }
   // A frame inside the claim ("... said that he was not aware of C") refines it.
   const inner = readOneFrame(text, outer.claim, options);
   // Only a frame that opens the claim refines it; one inside a relative clause ("an offensive
@@ -122,6 +163,11 @@ export function readFrame(text: string, options: FrameOptions): FrameReading {
   return withClaimHedges(text, outer, options);
 }
 
+/** The certainty a reporting verb gives: its own entry only, never a member every object inherits. */
+function certaintyOf(verb: string, options: FrameOptions): Certainty {
+  return Object.hasOwn(options.verbCertainty, verb) ? options.verbCertainty[verb]! : 'reported';
+}
+
 /** One level of frame: the first reading that applies, in order of reliability. */
 function readOneFrame(text: string, within: Span, options: FrameOptions): FrameReading {
   const tokens = tokensIn(text, within.start, within.end);
@@ -131,10 +177,18 @@ function readOneFrame(text: string, within: Span, options: FrameOptions): FrameR
   if (fixed) return fixed;
   // Frames that open the claim: the one starting first is the main one ("X said that he was
   // not aware of C": "said" first, the rest is read as a nested frame).
-  const opening = [phraseFrame(text, tokens, within, options), prefixFrame(text, tokens, within, options)]
+  // (A calling frame first: "dismissed the reports as baseless" is read whole, not as "dismissed C".)
+  const opening = [callingFrame(text, tokens, within, options), phraseFrame(text, tokens, within, options), prefixFrame(text, tokens, within, options)]
     .filter((f): f is FrameReading => f !== undefined)
     .sort((a, b) => (a.frame?.start ?? 0) - (b.frame?.start ?? 0))[0];
-  return opening ?? suffixFrame(text, within, options) ?? participleFrame(text, within, options) ?? outletDoubt(text, within) ?? plain;
+  return (
+    opening ??
+    colonQuoteFrame(text, within, options) ??
+    suffixFrame(text, within, options) ??
+    participleFrame(text, within, options) ??
+    outletDoubt(text, within) ??
+    plain
+  );
 }
 
 /** "Lavrov: Russia has made ..." and "Russia makes proposals ... - Lavrov". */
@@ -148,20 +202,37 @@ function headlineFrame(text: string, within: Span, options: FrameOptions): Frame
       return { claim: { start: claimStart, end: within.end }, source, verb: 'say', certainty: 'reported', frame: { start: within.start, end: within.start + colon[1]!.length } };
     }
   }
-  const dash = /^(.*\S)\s*(?:\s[-\u2014]+|:)\s+((?:[\p{L}][\p{L}.'-]*)(?:\s+[\p{L}][\p{L}.'-]*){0,3})\s*$/u.exec(part);
+  // A source after a dash may be a longer phrase ("- central bank chief Ana Duarte").
+  const dash = /^(.*\S)\s*(?:\s[-\u2014]+|:)\s+((?:[\p{L}][\p{L}.'-]*)(?:\s+[\p{L}][\p{L}.'-]*){0,6})\s*$/u.exec(part);
+  // Up to four words a phrase may be any source; a longer one only as `longDashSource` reads it.
+  const long = dash && dash[2]!.split(/\s+/).length > 4 ? longDashSource(dash[2]!, part, options) : undefined;
+  if (dash && dash[2]!.split(/\s+/).length > 4 && !long) return undefined;
   if (dash) {
     const noun = claimNoun(dash[2]!.toLowerCase());
     if (noun) {
       const frameStart = within.start + part.lastIndexOf(dash[2]!);
       return { claim: { start: within.start, end: within.start + dash[1]!.length }, source: { kind: 'reports', source: dash[2]! }, certainty: noun, cue: { start: frameStart, end: within.end }, frame: { start: frameStart, end: within.end } };
     }
-    const source = readSource(dash[2]!, options.table);
+    const source = long ?? readSource(dash[2]!, options.table);
     if (source) {
       const frameStart = within.start + part.lastIndexOf(dash[2]!);
       return { claim: { start: within.start, end: within.start + dash[1]!.length }, source, verb: 'say', certainty: 'reported', frame: { start: frameStart, end: within.end } };
     }
   }
   return undefined;
+}
+
+/**
+ * A source of five to seven words after a headline's dash ("- central bank chief Ana Duarte"): only
+ * a person's titles and name, which ends the phrase; no function words. Longer phrases after a
+ * dash are more often a second clause ("- thanks to his ringtone").
+ */
+function longDashSource(phrase: string, part: string, options: FrameOptions): SourceReading | undefined {
+  const tokens = tokenize(phrase);
+  if (tokens.length <= 4 || !/\s[-\u2014]+\s+\S[^-\u2014]*$/u.test(part)) return undefined;
+  if (tokens.some((t) => STOPWORDS.has(t.lower))) return undefined;
+  const source = readSource(phrase, options.table);
+  return source?.kind === 'person' && source.id !== undefined && phrase.trimEnd().endsWith(source.id) ? source : undefined;
 }
 
 /**
@@ -184,12 +255,16 @@ function phraseFrame(text: string, tokens: Token[], within: Span, options: Frame
       }
       const subject = subjectBefore(text, tokens, at, options);
       if (!subject) continue;
+      // A denial frames a claim only when a clause follows: "rejected the proposal" is an act.
+      if (certainty === 'denied' && !complementFollows(text, tokens, firstTokenIndex(tokens, after), options)) continue;
       const claimStart = skipClaimIntro(text, after, within.end);
       if (wordsIn(text, claimStart, within.end) < 2) continue;
+      const via = relayBefore(text, within.start, subject.start);
       return {
         claim: { start: claimStart, end: within.end },
         source: subject.source,
         verb,
+        ...(via !== undefined && { via }),
         certainty,
         cue: { start: at, end: after },
         frame: { start: subject.start, end: after },
@@ -227,7 +302,30 @@ function quoteTagFrame(text: string, within: Span, options: FrameOptions): Frame
   const tag = speechTag(text, tagStart, within.end, options);
   if (!tag) return undefined;
   const claim = { start: within.start + 1, end: trimEnd(text, within.start + 1 + m[1]!.length) };
-  return { claim, source: tag.source, verb: tag.verb, certainty: options.verbCertainty[tag.verb] ?? 'reported', cue: tag.cue, frame: { start: tagStart, end: within.end } };
+  const certainty = certaintyOf(tag.verb, options);
+  // `"The board," X said, "acted far too late."`: the quotation goes on after the tag, and both
+  // parts are the one claim.
+  const rest = /^\s*,\s*"\s*([^"]+)"?\s*$/.exec(text.slice(tag.end, within.end));
+  if (rest) {
+    const secondStart = within.end - rest[0].length + rest[0].indexOf(rest[1]!);
+    const end = trimEnd(text, secondStart + rest[1]!.replace(/\s+$/, '').length);
+    return { claim: { start: claim.start, end }, source: tag.source, verb: tag.verb, certainty, cue: tag.cue, frame: { start: tagStart, end: tag.end }, gap: { start: claim.end, end: secondStart } };
+  }
+  return { claim, source: tag.source, verb: tag.verb, certainty, cue: tag.cue, frame: { start: tagStart, end: within.end } };
+}
+
+/**
+ * A speech tag after the last comma of a claim, in a finite form ("..., state media said"; not a
+ * participle, ", insisting ..."): who relays a claim already attributed by a prefix frame.
+ */
+function relayTag(text: string, claim: Span, options: FrameOptions): { source: SourceReading; claimEnd: number } | undefined {
+  const comma = text.lastIndexOf(',', claim.end - 1);
+  if (comma <= claim.start) return undefined;
+  const after = skipSpace(text, comma + 1);
+  if (options.quoted(after) || wordsIn(text, claim.start, comma) < 4) return undefined;
+  const tag = speechTag(text, after, claim.end, options);
+  if (!tag || text.slice(tag.cue.start, tag.cue.end).endsWith('ing')) return undefined;
+  return { source: tag.source, claimEnd: trimEnd(text, comma) };
 }
 
 /** A comma (and an opening quote), or a closing quote before a word: where a speech tag may follow. */
@@ -248,7 +346,7 @@ function suffixFrame(text: string, within: Span, options: FrameOptions): FrameRe
     if (wordsIn(text, within.start, at) < 4) continue;
     const tag = speechTag(text, after, within.end, options);
     if (!tag) continue;
-    return { claim: { start: within.start, end: trimEnd(text, at) }, source: tag.source, verb: tag.verb, certainty: options.verbCertainty[tag.verb] ?? 'reported', cue: tag.cue, frame: { start: after, end: within.end } };
+    return { claim: { start: within.start, end: trimEnd(text, at) }, source: tag.source, verb: tag.verb, certainty: certaintyOf(tag.verb, options), cue: tag.cue, frame: { start: after, end: within.end } };
   }
   return undefined;
 }
@@ -269,7 +367,8 @@ function speechTag(text: string, from: number, to: number, options: FrameOptions
     let end = 1;
     while (end < tokens.length && end <= 12 && !NP_END.has(tokens[end]!.lower) && !punctuationBetween(text, tokens[end - 1]!, tokens[end]!)) end++;
     if (end === 1) return undefined;
-    const source = readSource(text.slice(tokens[1]!.start, tokens[end - 1]!.end), options.table);
+    const phrase = text.slice(tokens[1]!.start, tokens[end - 1]!.end);
+    const source = readSource(phrase, options.table) ?? readUnnamedSource(phrase);
     if (!source || !tagTailIsAdjunct(text, tokens[end - 1]!.end, to, firstVerb)) return undefined;
     return { source, verb: firstVerb, cue: { start: first.start, end: first.end }, end: tokens[end - 1]!.end };
   }
@@ -282,7 +381,9 @@ function speechTag(text: string, from: number, to: number, options: FrameOptions
     let npEnd = k;
     while (npEnd > 0 && BEFORE_VERB.has(tokens[npEnd - 1]!.lower)) npEnd--;
     if (npEnd === 0) return undefined;
-    const source = readSource(text.slice(first.start, tokens[npEnd - 1]!.end), options.table);
+    const phrase = text.slice(first.start, tokens[npEnd - 1]!.end);
+    // A speech tag's subject may be any short noun phrase ("the farmer said", "her agent said").
+    const source = readSource(phrase, options.table) ?? readUnnamedSource(phrase);
     if (!source || !tagTailIsAdjunct(text, token.end, to, verb)) return undefined;
     return { source, verb, cue: { start: token.start, end: token.end }, end: token.end };
   }
@@ -335,12 +436,18 @@ function prefixFrame(text: string, tokens: Token[], within: Span, options: Frame
     if (/^(?:report|claim|claims|statement|post|note|show|find|estimate|forecast|signal|charge)$/.test(token.lower) && k > 0) continue;
     const subject = subjectBefore(text, tokens, token.start, options);
     if (!subject) continue;
-    if (!opensPart(text, within.start, subject.start, tokens, k)) continue;
+    const via = relayBefore(text, within.start, subject.start);
+    if (via === undefined && !opensPart(text, within.start, subject.start, tokens, k)) continue;
+    const certainty = certaintyOf(verb, options);
+    // A denial frames a claim only when a clause follows: "rejected the proposal" is an act.
+    if (certainty === 'denied' && !complementFollows(text, tokens, k + 1, options)) continue;
     let claimStart = token.end;
     if (OBJECT_VERBS.has(verb)) {
       const that = tokens.slice(k + 1, k + 10).find((t) => t.lower === 'that');
-      if (!that) continue;
-      claimStart = that.end;
+      if (that) claimStart = that.end;
+      // "warned the dam could fail": a bare clause.
+      else if (BARE_CLAUSE_VERBS.has(verb) && clauseFollows(text, tokens, k + 1, options)) claimStart = tokens[k + 1]!.start;
+      else continue;
     } else {
       claimStart = skipAdjuncts(text, tokens, k + 1, within.end);
     }
@@ -350,7 +457,8 @@ function prefixFrame(text: string, tokens: Token[], within: Span, options: Frame
       claim: { start: claimStart, end: within.end },
       source: subject.source,
       verb,
-      certainty: options.verbCertainty[verb] ?? 'reported',
+      ...(via !== undefined && { via }),
+      certainty,
       cue: { start: token.start, end: token.end },
       frame: { start: subject.start, end: claimStart },
     };
@@ -378,7 +486,8 @@ function participleFrame(text: string, within: Span, options: FrameOptions): Fra
   const m = /,\s+(saying|adding|claiming|insisting|warning|arguing|stressing|noting)\b\s*:?\s*(?:that\s+)?/i.exec(part);
   if (!m || options.quoted(within.start + m.index)) return undefined;
   const subject = /^(?:(?:[Ee]ven|[Bb]ut|[Aa]nd|[Mm]eanwhile|[Hh]owever|[Aa]lso),?\s+)?((?:[\p{Lu}][\p{L}.'-]*\s+|(?:[Tt]he|[Aa]n?|outgoing|former|top|senior)\s+)*(?:[\p{Lu}][\p{L}.'-]*|[Hh]e|[Ss]he|[Tt]hey|[Ww]e))\b/u.exec(part);
-  const source = subject ? readSource(subject[1]!, options.table) : undefined;
+  // ("The health ministry issued a warning, saying": a subject with lower-case words.)
+  const source = (subject ? readSource(subject[1]!, options.table) : undefined) ?? leadingSubject(text, within, options)?.source;
   if (!source) return undefined;
   const verb = options.verbs.get(m[1]!.toLowerCase()) ?? 'say';
   const claimStart = within.start + m.index + m[0].length;
@@ -388,7 +497,7 @@ function participleFrame(text: string, within: Span, options: FrameOptions): Fra
     claim: { start: claimStart, end: within.end },
     source,
     verb,
-    certainty: options.verbCertainty[verb] ?? 'reported',
+    certainty: certaintyOf(verb, options),
     cue: { start: cueStart, end: cueStart + m[1]!.length },
     frame: { start: cueStart, end: claimStart },
   };
@@ -406,6 +515,17 @@ function subjectBefore(text: string, tokens: Token[], verbAt: number, options: F
   if (end > 1 && RELATIVE_PRONOUNS.has(tokens[end - 1]!.lower)) end--;
   if (end === 0) return undefined;
   let start = end - 1;
+  // "A Western diplomat, speaking on condition of anonymity, said": a participle clause between
+  // commas belongs to the source phrase, whatever words it holds.
+  if (holdsAny(text, tokens[end - 1]!.end, verbAt, ',')) {
+    for (let j = end - 1; j > 0 && j >= end - 12; j--) {
+      const gapStart = tokens[j - 1]!.end;
+      if (holdsAny(text, gapStart, tokens[j]!.start, ';:"')) break;
+      if (!holdsAny(text, gapStart, tokens[j]!.start, ',')) continue;
+      if (/^\p{Ll}+(?:ing|ed)$/u.test(tokens[j]!.text)) start = j;
+      break;
+    }
+  }
   while (start > 0) {
     const previous = tokens[start - 1]!;
     const gapStart = previous.end;
@@ -413,7 +533,14 @@ function subjectBefore(text: string, tokens: Token[], verbAt: number, options: F
     if (holdsAny(text, gapStart, gapEnd, ';:"') || options.quoted(previous.start)) break;
     // A comma ends the source unless a relative clause or an apposition opens there
     // ("A US official, who spoke ..., said", "Brett McGurk, the administration's envoy, said").
-    if (holdsAny(text, gapStart, gapEnd, ',') && !/^(?:who|which)$/i.test(tokens[start]!.text) && !(/^(?:the|a|an)$/i.test(tokens[start]!.text) && startsWithCapital(previous.text))) break;
+    // So does a participle ("A Western diplomat, speaking on condition of anonymity, said"), when a
+    // comma closes it before the verb.
+    if (
+      holdsAny(text, gapStart, gapEnd, ',') &&
+      !/^(?:who|which)$/i.test(tokens[start]!.text) &&
+      !(/^(?:the|a|an)$/i.test(tokens[start]!.text) && startsWithCapital(previous.text)) &&
+      !(/^\p{Ll}+(?:ing|ed)$/u.test(tokens[start]!.text) && holdsAny(text, tokens[end - 1]!.end, verbAt, ','))
+    ) break;
     if (CITING.has(previous.lower)) break;
     // "who"/"which" after a comma opens a relative clause inside the source phrase.
     const relative = RELATIVE_PRONOUNS.has(previous.lower) && start >= 2 && holdsAny(text, tokens[start - 2]!.end, previous.start, ',');
@@ -427,6 +554,196 @@ function subjectBefore(text: string, tokens: Token[], verbAt: number, options: F
   const source = readSource(text.slice(phraseStart, tokens[end - 1]!.end), options.table);
   if (!source) return undefined;
   return { source, start: phraseStart };
+}
+
+/**
+ * Whether what follows a denial verb (from token `at`) is a claim: "that ...", a claim noun
+ * ("reports (that)", "the allegations"), a gerund ("denied striking the city") or a bare clause
+ * ("denied he had lied"), after adjuncts ("flatly", "on Friday"). An ordinary object is not.
+ */
+function complementFollows(text: string, tokens: readonly Token[], at: number, options: FrameOptions): boolean {
+  let i = at;
+  while (i < tokens.length && i < at + 4 && VERB_ADJUNCTS.has(tokens[i]!.lower) && !punctuationBefore(text, tokens, i)) i++;
+  const first = tokens[i];
+  if (!first || punctuationBefore(text, tokens, i)) return false;
+  if (first.lower === 'that') return true;
+  if (/^\p{L}{3,}ing$/u.test(first.text) && lowerOrCaseless(first, options) && !ING_NOUNS.has(first.lower)) return true;
+  // A claim noun heading the object ("the allegations", "Iraqi media reports that", "expansion report").
+  for (let j = i; j < tokens.length && j < i + 5; j++) {
+    if (j > i && (punctuationBefore(text, tokens, j) || SCOPE_BREAKERS.has(tokens[j]!.lower))) break;
+    if (claimNoun(tokens[j]!.lower)) return true;
+  }
+  return clauseFollows(text, tokens, i, options);
+}
+
+/**
+ * Whether a clause opens at token `at`: a subject pronoun and a word after it, or, within a few
+ * words and before any punctuation or clause boundary, an auxiliary ("the dam could fail") or a
+ * past tense ("Lebanon captured his wife").
+ */
+function clauseFollows(text: string, tokens: readonly Token[], at: number, options: FrameOptions): boolean {
+  const first = tokens[at];
+  if (!first) return false;
+  if (SUBJECT_PRONOUNS.has(first.lower) && tokens[at + 1] && !punctuationBefore(text, tokens, at + 1)) return true;
+  for (let j = at + 1; j < tokens.length && j <= at + 5; j++) {
+    const token = tokens[j]!;
+    if (punctuationBefore(text, tokens, j) || SCOPE_BREAKERS.has(token.lower)) return false;
+    if (FINITE_AUXILIARIES.has(token.lower) || /n't$/.test(token.lower)) return true;
+    if (/^\p{L}{3,}ed$/u.test(token.text) && !token.lower.endsWith('eed') && lowerOrCaseless(token, options) && !PARTICIPLE_ADJECTIVES.has(token.lower)) return true;
+  }
+  return false;
+}
+
+/** A word in lower case, or any word in a title-case headline (where case says nothing). */
+function lowerOrCaseless(token: Token, options: FrameOptions): boolean {
+  return options.caseless === true || token.text === token.lower;
+}
+
+/** Whether punctuation stands between token `i` and the one before it. */
+function punctuationBefore(text: string, tokens: readonly Token[], i: number): boolean {
+  return i > 0 && i < tokens.length && punctuationBetween(text, tokens[i - 1]!, tokens[i]!);
+}
+
+/** Index of the first token at or after offset `at`. */
+function firstTokenIndex(tokens: readonly Token[], at: number): number {
+  const i = tokens.findIndex((t) => t.start >= at);
+  return i < 0 ? tokens.length : i;
+}
+
+/**
+ * Who relays the source, when the text before it is "X cited" or "X quoted" ("AP and Reuters
+ * cited officials who said ..."): X, without introductory words.
+ */
+function relayBefore(text: string, partStart: number, subjectStart: number): string | undefined {
+  const m = /^(?:[^,;:"]{0,70},\s*)?(\S.*?)\s+(?:cited|quoted|citing|quoting)\s+$/i.exec(text.slice(partStart, subjectStart));
+  return m ? m[1] : undefined;
+}
+
+/**
+ * "X called it a hoax", "X dismissed the reports as baseless": a calling verb, its object, then a
+ * word calling it false. The object is the claim X denies.
+ */
+function callingFrame(text: string, tokens: Token[], within: Span, options: FrameOptions): FrameReading | undefined {
+  if (!mayMatchPhrase(CALLING_PATTERN, text, within.start, within.end)) return undefined;
+  for (let k = 1; k < tokens.length - 2 && k <= 24; k++) {
+    const token = tokens[k]!;
+    const verb = CALLING_FORMS.get(token.lower);
+    if (verb === undefined || token.text !== token.lower || options.quoted(token.start)) continue;
+    // The object, up to "as", an article or an intensifier, then the false word.
+    let j = k + 1;
+    while (j < tokens.length && j <= k + 8 && !DENIAL_WORDS.has(tokens[j]!.lower) && !punctuationBefore(text, tokens, j) && (tokens[j]!.lower === 'as' || !SCOPE_BREAKERS.has(tokens[j]!.lower))) j++;
+    const falseWord = tokens[j];
+    if (!falseWord || !DENIAL_WORDS.has(falseWord.lower) || punctuationBefore(text, tokens, j)) continue;
+    let objectEnd = j;
+    while (objectEnd > k + 1 && BEFORE_FALSE_WORD.has(tokens[objectEnd - 1]!.lower)) objectEnd--;
+    if (objectEnd === k + 1) continue;
+    const subject = subjectBefore(text, tokens, token.start, options);
+    if (!subject || !opensPart(text, within.start, subject.start, tokens, k)) continue;
+    return {
+      claim: { start: tokens[k + 1]!.start, end: tokens[objectEnd - 1]!.end },
+      source: subject.source,
+      verb,
+      certainty: 'denied',
+      cue: { start: falseWord.start, end: falseWord.end },
+      frame: { start: subject.start, end: token.end },
+    };
+  }
+  return undefined;
+}
+
+/**
+ * `X put it bluntly: "C"`: a quotation after a colon, to the end of the part, said by the subject
+ * of the words before the colon.
+ */
+function colonQuoteFrame(text: string, within: Span, options: FrameOptions): FrameReading | undefined {
+  const part = text.slice(within.start, within.end);
+  const m = /^([^":]+?):\s*"\s*([^"]+?)\s*"?\s*$/.exec(part);
+  if (!m) return undefined;
+  const colon = within.start + m[1]!.length;
+  const subject = leadingSubject(text, { start: within.start, end: colon }, options);
+  if (!subject || subject.source.kind === 'reports') return undefined;
+  const claimStart = within.start + m[0].indexOf(m[2]!, m[1]!.length);
+  const claimEnd = trimEnd(text, claimStart + m[2]!.length);
+  return {
+    claim: { start: claimStart, end: claimEnd },
+    source: subject.source,
+    verb: subject.verb ?? 'say',
+    certainty: subject.verb ? certaintyOf(subject.verb, options) : 'reported',
+    frame: { start: subject.start, end: colon },
+  };
+}
+
+/**
+ * The subject that opens a clause: a noun phrase (with an apposition between commas) up to its
+ * verb, read as a source. The verb is an auxiliary, a reporting verb or a past tense in "-ed";
+ * after an apposition, any lower-case word ("Karin Vos, a shareholder, put it ...").
+ */
+function leadingSubject(text: string, within: Span, options: FrameOptions): { source: SourceReading; start: number; verb?: string } | undefined {
+  const span = subjectSpan(text, within, options);
+  return span && readLeading(text, span.tokens, span.start, span.end, options, span.verb);
+}
+
+/** Where {@link leadingSubject}'s phrase lies: tokens `[start, end)` of `tokens`, and its verb when a reporting verb. */
+function subjectSpan(text: string, within: Span, options: FrameOptions): { tokens: readonly Token[]; start: number; end: number; verb?: string } | undefined {
+  const tokens = tokensIn(text, within.start, within.end);
+  let i = 0;
+  while (i < tokens.length - 1 && /^(?:even|but|and|meanwhile|however|also|then)$/.test(tokens[i]!.lower)) i++;
+  if (i >= tokens.length || (!startsWithCapital(tokens[i]!.text) && !/^(?:the|a|an)$/.test(tokens[i]!.lower))) return undefined;
+  const start = i;
+  for (let j = start + 1; j < tokens.length && j <= start + 9; j++) {
+    const token = tokens[j]!;
+    if (holdsAny(text, tokens[j - 1]!.end, token.start, ';:"')) return undefined;
+    // An apposition: to the next comma; the word after it is the verb.
+    if (holdsAny(text, tokens[j - 1]!.end, token.start, ',')) {
+      const close = tokens.findIndex((t, n) => n > j && holdsAny(text, tokens[n - 1]!.end, t.start, ','));
+      if (close < 0 || !startsWithLowerCase(tokens[close]!.text)) return undefined;
+      return { tokens, start, end: close };
+    }
+    if (!startsWithLowerCase(token.text)) continue;
+    const verb = reportingVerb(token, options);
+    if (verb || FINITE_AUXILIARIES.has(token.lower) || BEFORE_VERB.has(token.lower) || (/^\p{Ll}{3,}ed$/u.test(token.text) && j > start + 1)) {
+      return { tokens, start, end: j, ...(verb !== undefined && { verb }) };
+    }
+  }
+  return undefined;
+}
+
+/** The source phrase of tokens `[start, verbIndex)`, read. */
+function readLeading(text: string, tokens: readonly Token[], start: number, verbIndex: number, options: FrameOptions, verb?: string): { source: SourceReading; start: number; verb?: string } | undefined {
+  const phraseStart = tokens[start]!.start;
+  const source = readSource(text.slice(phraseStart, trimEnd(text, tokens[verbIndex]!.start)), options.table);
+  return source ? { source, start: phraseStart, ...(verb !== undefined && { verb }) } : undefined;
+}
+
+/**
+ * The person a sentence is about, when a named person opens it as its subject ("Coach Anna Smit
+ * praised her players"): a later "she said" may stand for them.
+ *
+ * `knownNames` are the capitalized words the article uses inside sentences: one opening the
+ * sentence may be a name ("Kerry praised ...").
+ *
+ * @example
+ * sentenceSubject('Coach Anna Smit praised her players.', options); // { kind: 'person', id: 'Anna Smit', role: 'Coach', ... }
+ */
+export function sentenceSubject(text: string, options: FrameOptions, knownNames?: ReadonlySet<string>): SourceReading | undefined {
+  const span = subjectSpan(text, { start: 0, end: text.length }, options);
+  if (!span) return undefined;
+  // skip: a subject without two capitalized words in a row, or a name the article uses, names no
+  // one (most do not, and reading a source costs more than looking)
+  let named = false;
+  for (let i = span.start; i < span.end; i++) {
+    const token = span.tokens[i]!;
+    // A person's name with titles: capitalized words, titles, articles ("the Dutch coach Anna Smit").
+    if (!startsWithCapital(token.text)) {
+      if (ROLE_WORDS.has(token.lower) || NAME_ARTICLES.has(token.lower)) continue;
+      return undefined;
+    }
+    if (named || STOPWORDS.has(token.lower)) continue;
+    named = knownNames?.has(token.text) === true || (i + 1 < span.end && startsWithCapital(span.tokens[i + 1]!.text));
+  }
+  if (!named) return undefined;
+  const source = readLeading(text, span.tokens, span.start, span.end, options)?.source;
+  return source?.kind === 'person' && !source.anaphor ? source : undefined;
 }
 
 /** After the verb: time and manner adjuncts ("on Thursday", "in a statement", "late Wednesday"), then "that". */
@@ -459,7 +776,8 @@ function outletDoubt(text: string, within: Span): FrameReading | undefined {
     if (!m) continue;
     const cue = { start: within.start + m.index, end: within.start + m.index + m[0].length };
     let claimStart = cue.end;
-    const rest = /^\s*(?:(?:whether|if|when|how|why|who|what|that|of|about|on)\s+)?/i.exec(text.slice(cue.end, within.end));
+    // "how" stays: "how many people were trapped" is the question, not "many people were trapped".
+    const rest = /^\s*(?:(?:whether|if|when|why|who|what|that|of|about|on)\s+)?/i.exec(text.slice(cue.end, within.end));
     claimStart += rest?.[0].length ?? 0;
     if (wordsIn(text, claimStart, within.end) < 2) claimStart = within.start;
     return { claim: { start: claimStart, end: within.end }, certainty, cue };
@@ -502,7 +820,7 @@ function withClaimHedges(text: string, reading: FrameReading, options: FrameOpti
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     const breaksScope = SCOPE_BREAKERS.has(token.lower) && token.start > start;
-    const hedgeWord = hedges.has(token.lower) || HEDGE_MODALS.has(token.lower);
+    const hedgeWord = hedges.has(token.lower) || (HEDGE_MODALS.has(token.lower) && !(token.text === 'May' && isMonthMay(text, token.start, options.caseless)));
     const next = tokens[i + 1];
     const noun = next && AFTER_CLAIM_NOUN.has(next.lower) ? claimNoun(token.lower) : undefined;
     // skip: a word that does nothing here, quoted or not (asking whether it is quoted costs more)

@@ -1,5 +1,6 @@
 import type { TextSpan } from '../text/span.js';
 import { MODAL_CUES } from '../lexicon/modality.js';
+import { isMonthMay } from '../text/letterCase.js';
 import { matchPhrase, phrasePattern } from '../text/phrasePattern.js';
 
 /**
@@ -40,7 +41,7 @@ export function readModality(claim: string, mainClauseEnd: number, within?: Clai
   const length = claim.slice(0, mainClauseEnd).length;
   // The claim read where it stands in its statement, whose words the frame reader has read already.
   const source = within && within.start >= 0 && within.text.startsWith(claim, within.start) ? within : { text: claim, start: 0 };
-  const modality = readMainClauseModality(source.text, source.start, source.start + length);
+  const modality = readMainClauseModality(source.text, source.start, source.start + length, within?.caseless === true);
   last = { claim, mainClauseEnd, modality };
   return modality;
 }
@@ -49,16 +50,25 @@ export function readModality(claim: string, mainClauseEnd: number, within?: Clai
 export interface ClaimSource {
   text: string;
   start: number;
+  /** The text is set in title case (a headline): a capital says nothing about a word there. */
+  caseless?: boolean;
 }
 
 let last: { claim: string; mainClauseEnd: number; modality: Modality } | undefined;
 
 /** The first cue of the strongest kind in `text.slice(start, end)`, with offsets in that slice. */
-function readMainClauseModality(text: string, start: number, end: number): Modality {
+function readMainClauseModality(text: string, start: number, end: number, caseless: boolean): Modality {
   for (const { phrase, strength, direction } of COMPILED_CUES) {
-    const m = matchPhrase(phrase, text, start, end);
+    let from = start;
+    let m = matchPhrase(phrase, text, from, end);
+    // "in May": the month, not the modal; look further on.
+    while (m && m[0] === 'May' && isMonthMay(text, from + m.index, caseless)) {
+      from += m.index + m[0].length;
+      m = matchPhrase(phrase, text, from, end);
+    }
     if (!m) continue;
-    return { strength, direction, cue: { text: m[0], start: m.index, end: m.index + m[0].length } };
+    const at = from - start + m.index;
+    return { strength, direction, cue: { text: m[0], start: at, end: at + m[0].length } };
   }
   return NO_MODALITY;
 }

@@ -27,7 +27,11 @@ export function readPolarity(claim: string, mainClauseEnd: number, skip?: Span):
     if (!isNegationToken(token.lower)) continue;
     if (skip && token.start >= skip.start && token.end <= skip.end) continue;
     // One character more than the longest phrase suffices: lower case never shortens text.
-    const rest = claim.slice(token.start, token.start + NON_NEGATING_LENGTH + 1).toLowerCase();
+    // A contraction is read as its "not" ("wasn't known" as "not known").
+    const contracted = token.lower.endsWith("n't") ? token.end : undefined;
+    const rest = contracted === undefined
+      ? claim.slice(token.start, token.start + NON_NEGATING_LENGTH + 1).toLowerCase()
+      : `not${claim.slice(contracted, contracted + NON_NEGATING_LENGTH + 1).toLowerCase()}`;
     if (NON_NEGATING.some((phrase) => rest.startsWith(phrase))) continue;
     // "without" negates only what follows it, which is an adjunct, not the claim itself.
     if (token.lower === 'without' || token.lower === 'nor') continue;

@@ -36,7 +36,7 @@ export function findQuoteSpans(paragraph: string): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
   let open = -1;
   for (let i = 0; i < paragraph.length; i++) {
-    if (paragraph[i] !== '"') continue;
+    if (paragraph[i] !== '"' || isInchMark(paragraph, i)) continue;
     if (open < 0) {
       open = i;
     } else {
@@ -51,6 +51,11 @@ export function findQuoteSpans(paragraph: string): QuoteSpan[] {
     if (!spans.some((s) => start >= s.open && start < s.close)) spans.push(innerOf(paragraph, start, end));
   }
   return spans.sort((a, b) => a.open - b.open);
+}
+
+/** A `"` after feet and inches (`6'2"`): a measure, not a quotation mark. */
+function isInchMark(text: string, at: number): boolean {
+  return at >= 3 && /\d'\d{1,2}$/.test(text.slice(Math.max(0, at - 6), at));
 }
 
 /** `'words'` after a space or bracket, closed before a space, punctuation or the end. */

@@ -129,8 +129,10 @@ Camp David;US
 `;
 
 /**
- * Regions larger than a country, `name|other names;kind`. Source: the continental and regional
- * names of the UN geoscheme plus the blocs news copy names as actors ("the West").
+ * Regions, `name|other names;kind[;country]`: those larger than a country (source: the continental
+ * and regional names of the UN geoscheme plus the blocs news copy names as actors, "the West"), and
+ * the constituent countries of the United Kingdom, with the country they belong to (source: the
+ * UK government's own usage, ISO 3166-2:GB).
  */
 export const REGION_LINES = `
 Europe;region
@@ -149,4 +151,8 @@ Central Asia;region
 Southeast Asia;region
 Scandinavia;region
 West|the West;group
+England;region;UK
+Scotland;region;UK
+Wales;region;UK
+Northern Ireland;region;UK
 `;

@@ -18,3 +18,19 @@ export const DENIAL_PHRASES: readonly string[] = [
   '(?:proven|proved|shown) (?:false|wrong|untrue)',
   '(?:is|are) alive',
 ];
+
+/**
+ * Verbs that call something false when a word of {@link DENIAL_WORDS} follows their object:
+ * "X called it a hoax", "X dismissed the reports as baseless", "X branded the story fake".
+ * Base forms. Source: the verbs of characterisation in news copy (general English).
+ */
+export const CALLING_VERBS: readonly string[] = ['call', 'describe', 'dismiss', 'brand', 'label', 'term'];
+
+/**
+ * Nouns ending in "-ing" that are not gerunds: after a denial verb ("denied the meeting") they are
+ * an object, not a clause. Source: general English, the commonest such nouns of news copy.
+ */
+export const ING_NOUNS: ReadonlySet<string> = new Set([
+  'nothing', 'something', 'anything', 'everything', 'thing', 'morning', 'evening', 'ceiling', 'spring', 'string',
+  'king', 'ring', 'wedding', 'clothing', 'housing', 'building', 'beijing', 'darling', 'sibling', 'duckling',
+]);

@@ -36,6 +36,7 @@ export const UNCONFIRMED_PHRASES: readonly string[] = [
   '(?:there (?:is|was|has been) )?no (?:independent |official |immediate )?confirmation',
   '(?:could|can|has|have)(?: not|n\'t) (?:yet )?(?:be |been )?(?:independently )?(?:verified|confirmed)',
   '(?:remains?|remained) (?:unclear|unconfirmed|unverified)',
+  "(?:(?:is|are|was|were) not|isn't|aren't|wasn't|weren't) (?:yet |immediately )?(?:known|clear)",
 ];
 
 /** Words that ask rather than tell: "asking if ...", "asked whether ...", "a question whether ...". */

@@ -1,8 +1,9 @@
+import { wordRecord } from '../text/wordLookup.js';
 /**
  * Named HTML entities that survive in scraped news text. Source: the HTML5 named character
  * references (WHATWG), limited to punctuation, spaces and the Latin letters seen in news copy.
  */
-export const HTML_ENTITIES: Readonly<Record<string, string>> = {
+export const HTML_ENTITIES: Readonly<Record<string, string>> = wordRecord({
   amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00A0', ensp: ' ', emsp: ' ', thinsp: ' ',
   mdash: '\u2014', ndash: '\u2013', hellip: '\u2026', minus: '\u2212',
   lsquo: '\u2018', rsquo: '\u2019', sbquo: '\u201A', ldquo: '\u201C', rdquo: '\u201D', bdquo: '\u201E',
@@ -17,4 +18,4 @@ export const HTML_ENTITIES: Readonly<Record<string, string>> = {
   oacute: '\u00F3', ograve: '\u00F2', ocirc: '\u00F4', ouml: '\u00F6', otilde: '\u00F5', oslash: '\u00F8',
   uacute: '\u00FA', ugrave: '\u00F9', ucirc: '\u00FB', uuml: '\u00FC',
   ccedil: '\u00E7', ntilde: '\u00F1', szlig: '\u00DF', yacute: '\u00FD', yuml: '\u00FF',
-};
+});

@@ -1,5 +1,5 @@
 /**
- * Modal force of words that state a position, on a 0-1 scale: necessity (must, demand) 1, advice
+ * Modal force of words that state a position, on a 0-1 scale: necessity (must, require, demand) 1, advice
  * and calls (should, urge, call for) 0.75, desire and preference (want, prefer, hope, preferable)
  * 0.5, possibility (may, could) 0.25. Refusals carry the same scale in the other direction:
  * cannot accept / unacceptable 1, oppose / reject 0.75, reluctant / wary / hesitant 0.4.
@@ -13,7 +13,7 @@ export const MODAL_CUES: ReadonlyArray<readonly [pattern: string, strength: numb
   ['(?:oppose[sd]?|opposing|reject(?:s|ed|ing)?|refuse[sd]? to accept)', 0.75, 'against'],
   ['(?:wary|reluctant|hesitant|cautious|skeptical|sceptical) (?:of|about|to)', 0.4, 'against'],
   // necessity
-  ["(?:must|has to|have to|had to|need(?:s|ed)? to|required to|is required|are required|obliged to|is essential|imperative)", 1, 'for'],
+  ["(?:must|has to|have to|had to|need(?:s|ed)? to|require[sd]?|requiring|obliged to|is essential|imperative)", 1, 'for'],
   ['(?:demand(?:s|ed|ing)?|insist(?:s|ed|ing)? (?:on|that))', 1, 'for'],
   // advice and calls
   ["(?:should|ought to|urge[sd]?|urging|call(?:s|ed|ing)? for|call(?:s|ed|ing)? on)", 0.75, 'for'],

@@ -15,8 +15,14 @@ export const SCOPE_BREAKERS: ReadonlySet<string> = new Set([
   'after', 'before', 'which', 'who', 'whom', 'whose', 'where', 'so', 'yet', 'however', 'that',
 ]);
 
-/** Negators that do not negate the claim: "not only", "no doubt", "nothing but", "no longer" (kept), "not least". */
-export const NON_NEGATING: readonly string[] = ['not only', 'not just', 'no doubt', 'not least', 'nothing but', 'not until', 'no sooner'];
+/**
+ * Negators that do not negate the claim: "not only", "no doubt", "nothing but", "no longer" (kept),
+ * "not least"; and "not known", "not clear", which leave the claim unconfirmed (a certainty), not false.
+ */
+export const NON_NEGATING: readonly string[] = [
+  'not only', 'not just', 'no doubt', 'not least', 'nothing but', 'not until', 'no sooner',
+  'not known', 'not clear', 'not yet known', 'not yet clear', 'not immediately known', 'not immediately clear',
+];
 
 /** True for a token that negates: a listed word or a `n't` contraction. */
 export function isNegationToken(lower: string): boolean {

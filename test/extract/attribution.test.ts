@@ -52,6 +52,24 @@ const PREFIX: Row[] = [
     { kind: 'organization', id: 'WHO', verb: 'warn' },
     'the outbreak could spread to neighbouring countries',
   ],
+  // institutions named by a common noun
+  ['The company said it would close three factories.', { kind: 'organization', source: 'company', verb: 'say' }, 'it would close three factories'],
+  ['The club said the stadium would be closed for a month.', { kind: 'organization', source: 'club' }, 'the stadium would be closed for a month'],
+  ['The central bank said inflation had peaked.', { kind: 'organization', source: 'central bank' }, 'inflation had peaked'],
+  ['The court said the ruling would take effect at once.', { kind: 'organization', source: 'court' }, 'the ruling would take effect at once'],
+  ['The union said its members would strike on Monday.', { kind: 'organization', source: 'union' }, 'its members would strike on Monday'],
+  ['The hospital said four patients were in a critical condition.', { kind: 'organization', source: 'hospital' }, 'four patients were in a critical condition'],
+  ['The coast guard said two fishermen were still missing.', { kind: 'organization', source: 'coast guard' }, 'two fishermen were still missing'],
+  ["Brazil's central bank said rates would stay on hold.", { kind: 'organization', side: 'Brazil' }, 'rates would stay on hold'],
+  // titles before a name, and first names that are also months
+  ['Finance Minister Jan Berg said the budget would be balanced by 2027.', { kind: 'person', id: 'Jan Berg', role: 'Finance Minister' }, 'the budget would be balanced by 2027'],
+  ['Senator April Ross said the bill would pass.', { kind: 'person', id: 'April Ross', role: 'Senator' }, 'the bill would pass'],
+  ['Prime Minister Theresa May said the vote would go ahead.', { kind: 'person', id: 'Theresa May', role: 'Prime Minister' }, 'the vote would go ahead'],
+  ['Coach Anna Smit said the team was ready.', { kind: 'person', id: 'Anna Smit', role: 'Coach' }, 'the team was ready'],
+  ['Shareholder Karin Vos said the board had failed.', { kind: 'person', id: 'Karin Vos', role: 'Shareholder' }, 'the board had failed'],
+  // a bare clause after "warn"
+  ['Experts warned the dam could fail.', { kind: 'anonymous', source: 'Experts', verb: 'warn' }, 'the dam could fail'],
+  ['Doctors warned the hospital would run out of beds within a week.', { kind: 'anonymous', source: 'Doctors', verb: 'warn' }, 'the hospital would run out of beds within a week'],
 ];
 
 /** "C, X said": the frame closes the sentence, or follows the verb ("said X"). */
@@ -131,6 +149,9 @@ const OTHER_FRAMES: Row[] = [
     { kind: 'person', id: 'Lena Falk', role: 'Interior Minister', verb: 'tell' },
     'border checks would be extended',
   ],
+  ['The stadium will stay closed until March, according to the club.', { kind: 'organization', source: 'club', verb: 'according to' }, 'The stadium will stay closed until March'],
+  ['According to the union, 300 jobs will go.', { kind: 'organization', source: 'union', verb: 'according to' }, '300 jobs will go'],
+  ['The club declined to confirm that the coach had been sacked.', { kind: 'organization', source: 'club', verb: 'refuse to confirm' }, 'the coach had been sacked'],
 ];
 
 /** Governments named by their country, capital or seat, and unnamed officials of a side. */
@@ -161,6 +182,19 @@ const UNNAMED: Row[] = [
   ['Iranian state media reported that the tanker had been seized.', { kind: 'reports', source: 'Iranian state media', side: 'Iran' }, 'the tanker had been seized'],
   ['State television said the ship was carrying grain.', { kind: 'reports', source: 'State television' }, 'the ship was carrying grain'],
   ['The coach has been sacked, Italian newspapers reported.', { kind: 'reports', side: 'Italy', verb: 'report' }, 'The coach has been sacked'],
+  // people named by what they are
+  ['The striker will miss the final, her agent said.', { kind: 'anonymous', source: 'her agent', verb: 'say' }, 'The striker will miss the final'],
+  ['The harvest was the worst in decades, a farmer in the valley said.', { kind: 'anonymous', source: 'farmer in the valley' }, 'The harvest was the worst in decades'],
+  ['Scientists said the ice shelf was melting faster than expected.', { kind: 'anonymous', source: 'Scientists' }, 'the ice shelf was melting faster than expected'],
+  // capitalized words before a source noun qualify it: they are not a person's name
+  ['Local media reported that the mayor had resigned.', { kind: 'reports', source: 'Local media' }, 'the mayor had resigned'],
+  ['The vaccine is safe for children over five, Health officials said.', { kind: 'officials', source: 'Health officials' }, 'The vaccine is safe for children over five'],
+  [
+    'The probe lost contact on Monday, European Space Agency officials said.',
+    { kind: 'officials', id: 'European Space Agency' },
+    'The probe lost contact on Monday',
+  ],
+  ['NASA scientists said the probe had landed safely.', { kind: 'anonymous', id: 'NASA' }, 'the probe had landed safely'],
 ];
 
 /** Appositions and relative clauses inside the source phrase are set aside. */
@@ -176,6 +210,36 @@ const APPOSITIONS: Row[] = [
     { kind: 'person', id: 'Omar Haddad', verb: 'say' },
     'fares would rise by a tenth',
   ],
+  // a participle between commas, like a relative clause
+  ['A Western diplomat, speaking on condition of anonymity, said the talks had stalled.', { kind: 'anonymous', source: 'Western diplomat' }, 'the talks had stalled'],
+  ['The mayor, speaking after the vote, said the bridge would be rebuilt.', { kind: 'anonymous', source: 'mayor' }, 'the bridge would be rebuilt'],
+  ['An Iranian official, briefed on the talks, said a deal was close.', { kind: 'anonymous', side: 'Iran' }, 'a deal was close'],
+];
+
+/** A subject with a verb in it is a clause, not a source: the source is the clause's subject. */
+const CLAUSES: Row[] = [
+  [
+    'The health ministry issued a warning on Friday, saying the outbreak could spread to the capital.',
+    { kind: 'officials', source: 'health ministry', verb: 'say' },
+    'the outbreak could spread to the capital',
+  ],
+  [
+    'The airline cancelled 40 flights on Sunday, saying the strike had left it short of pilots.',
+    { kind: 'organization', source: 'airline', verb: 'say' },
+    'the strike had left it short of pilots',
+  ],
+];
+
+/** "X cited Y who said C" and "X claimed C, Y said": the source is X, relayed by Y. */
+const RELAYED: Row[] = [
+  ['AP and Reuters cited officials who said the vote had been delayed.', { kind: 'officials', source: 'officials', via: 'AP and Reuters' }, 'the vote had been delayed'],
+  ['The BBC quoted witnesses who said the gunman fled on foot.', { kind: 'anonymous', source: 'witnesses', via: 'The BBC' }, 'the gunman fled on foot'],
+  [
+    'The energy company Norvex claimed the leak had been contained by Friday, state media said.',
+    { kind: 'organization', id: 'Norvex', verb: 'claim', via: 'state media' },
+    'the leak had been contained by Friday',
+  ],
+  ['The rebels claimed they had taken the airport, the army said.', { kind: 'organization', source: 'rebels', verb: 'claim', via: 'army' }, 'they had taken the airport'],
 ];
 
 /** Quotations with a speech tag: the quote is the claim. */
@@ -195,6 +259,22 @@ const QUOTES: Row[] = [
     { kind: 'person', id: 'Luis Ortega', verb: 'say' },
     'We expect the first trains to run by December',
   ],
+  // a name in apposition names the speaker
+  [
+    '"We expect the first trains to run by December," the rail operator\'s spokesman, Luis Ortega, told reporters.',
+    { kind: 'person', id: 'Luis Ortega', role: 'spokesman', verb: 'tell' },
+    'We expect the first trains to run by December',
+  ],
+  [
+    '"The pool will reopen in spring," a spokeswoman for the council, Mia Holt, said.',
+    { kind: 'person', id: 'Mia Holt', role: 'spokeswoman' },
+    'The pool will reopen in spring',
+  ],
+  // a short noun phrase as the subject of the tag: someone unnamed
+  ['"We had no time," the farmer said.', { kind: 'anonymous', source: 'farmer', verb: 'say' }, 'We had no time'],
+  ['"It was like a bomb going off," the night porter said.', { kind: 'anonymous', source: 'night porter', verb: 'say' }, 'It was like a bomb going off'],
+  // a quotation split by its tag is one claim
+  ['"The board," Karin Vos said, "acted far too late."', { kind: 'person', id: 'Karin Vos', verb: 'say' }, 'The board acted far too late'],
 ];
 
 /** Nothing attributes the claim: the outlet says it in its own voice. */
@@ -203,6 +283,10 @@ const OUTLET: Row[] = [
   ['Shares in the mining group fell 8 percent in early trading.', OUTLET_VOICE, 'Shares in the mining group fell 8 percent in early trading'],
   ['The storm made landfall near the port city late on Friday.', OUTLET_VOICE, 'The storm made landfall near the port city late on Friday'],
   ['The ministers will meet again next month to discuss the report.', OUTLET_VOICE, 'The ministers will meet again next month to discuss the report'],
+  // a denial verb with an ordinary object is an act, not a frame
+  ['Iran has rejected the proposal.', OUTLET_VOICE, 'Iran has rejected the proposal'],
+  ['The Senate rejected the bill by 52 votes to 48.', OUTLET_VOICE, 'The Senate rejected the bill by 52 votes to 48'],
+  ['The committee dismissed the complaint on Tuesday.', OUTLET_VOICE, 'The committee dismissed the complaint on Tuesday'],
 ];
 
 describe.each([
@@ -212,6 +296,8 @@ describe.each([
   ['governments and sides', SIDES],
   ['anonymous sources and media', UNNAMED],
   ['appositions and relative clauses', APPOSITIONS],
+  ['clauses are not sources', CLAUSES],
+  ['relayed sources', RELAYED],
   ['quotations with a speech tag', QUOTES],
   ['the outlet\'s own voice', OUTLET],
 ])('attribution: %s', (_name, rows) => {
@@ -268,6 +354,19 @@ const IN_CONTEXT: Row[] = [
     { kind: 'person', id: 'Ana Duarte', role: 'Prime Minister', verb: 'add' },
     'the army would stay as long as needed',
   ],
+  // a person named as the subject of an earlier sentence, not only an earlier speaker
+  [
+    'Coach Anna Smit praised her players after the final. "We never stopped believing," she said.',
+    { kind: 'person', id: 'Anna Smit', verb: 'say' },
+    'We never stopped believing',
+  ],
+  [
+    'Mayor Tomas Novak visited the flooded streets on Sunday. The town would be rebuilt, he said.',
+    { kind: 'person', id: 'Tomas Novak', verb: 'say' },
+    'The town would be rebuilt',
+  ],
+  // a colon-introduced quotation is said by the sentence's subject
+  ['Karin Vos, a shareholder, put it bluntly: "The board acted far too late."', { kind: 'person', id: 'Karin Vos' }, 'The board acted far too late'],
 ];
 
 describe('attribution: sources named earlier in the article', () => {
@@ -285,6 +384,10 @@ const HEADLINES: Row[] = [
   ['WHO: Measles cases doubled last year\n\nThe figures were published on Friday.', { kind: 'organization', id: 'WHO' }, 'Measles cases doubled last year'],
   ['Kremlin: sanctions will not change our course\n\nThe statement came late on Friday.', { kind: 'government', id: 'Russia' }, 'sanctions will not change our course'],
   ['Rates will stay on hold until summer - Ana Duarte\n\nMarkets rose.', { kind: 'person', id: 'Ana Duarte' }, 'Rates will stay on hold until summer'],
+  // a longer source phrase after a dash: titles and a name
+  ['Rates will stay on hold until summer - central bank chief Ana Duarte\n\nMarkets rose.', { kind: 'person', id: 'Ana Duarte' }, 'Rates will stay on hold until summer'],
+  ['Ferries will run again on Monday - island council leader Tomas Novak\n\nThe storm has passed.', { kind: 'person', id: 'Tomas Novak' }, 'Ferries will run again on Monday'],
+  ['Man rescued from flood - thanks to his quick thinking dog\n\nThe storm has passed.', OUTLET_VOICE, 'Man rescued from flood - thanks to his quick thinking dog'],
   ['Storm kills three in coastal towns\n\nThe storm hit on Friday.', OUTLET_VOICE, 'Storm kills three in coastal towns'],
 ];
 

@@ -10,6 +10,13 @@ const ASSERTED: Row[] = [
   ['Two climbers died on the north face of the mountain last week.', 'asserted', null, 'Two climbers died on the north face of the mountain last week'],
   ['The treaty was signed in Lisbon in 2007.', 'asserted', null, 'The treaty was signed in Lisbon in 2007'],
   ['The home side won the final 3-1 after extra time.', 'asserted', null, 'The home side won the final 3-1 after extra time'],
+  // a denial verb with an ordinary object is an act in the outlet's voice, not a denial
+  ['Iran has rejected the proposal.', 'asserted', null, 'Iran has rejected the proposal'],
+  ['The Senate rejected the bill by 52 votes to 48.', 'asserted', null, 'The Senate rejected the bill by 52 votes to 48'],
+  ['Russia has rejected the proposal as unacceptable.', 'asserted', null, 'Russia has rejected the proposal as unacceptable'],
+  ['The committee dismissed the complaint on Tuesday.', 'asserted', null, 'The committee dismissed the complaint on Tuesday'],
+  // a capitalized "May" inside a sentence is the month
+  ['The festival will return in May next year.', 'asserted', null, 'The festival will return in May next year'],
 ];
 
 const REPORTED: Row[] = [
@@ -19,6 +26,8 @@ const REPORTED: Row[] = [
   ['According to the Red Cross, 40 trucks crossed the border on Monday.', 'reported', 'According to', '40 trucks crossed the border on Monday'],
   ['The carrier will cut 300 flights this winter, Spanish officials announced.', 'reported', 'announced', 'The carrier will cut 300 flights this winter'],
   ['Police confirmed that the suspect had been released on bail.', 'reported', 'confirmed', 'the suspect had been released on bail'],
+  ['The ambassador told reporters that the embassy would reopen in May.', 'reported', 'told', 'the embassy would reopen in May'],
+  ['The company said it would close three factories.', 'reported', 'said', 'it would close three factories'],
 ];
 
 const HEDGED: Row[] = [
@@ -32,6 +41,8 @@ const HEDGED: Row[] = [
   ['Reuters cited two officials who claimed that the minister had offered to resign.', 'hedged', 'claimed', 'the minister had offered to resign'],
   ['Will the ceasefire hold through the winter?', 'hedged', '?', 'Will the ceasefire hold through the winter?'],
   ['The new treatment appears to slow the disease in older patients.', 'hedged', 'appears to', 'The new treatment appears to slow the disease in older patients'],
+  ['Experts warned the dam could fail.', 'hedged', 'could', 'the dam could fail'],
+  ['The energy company Norvex claimed the leak had been contained by Friday, state media said.', 'hedged', 'claimed', 'the leak had been contained by Friday'],
 ];
 
 const UNCONFIRMED: Row[] = [
@@ -43,6 +54,12 @@ const UNCONFIRMED: Row[] = [
   ['The cause of the explosion remains unknown.', 'unconfirmed', 'remains unknown', 'The cause of the explosion remains unknown'],
   ['It was not known whether the pilot had ejected before the crash.', 'unconfirmed', 'It was not known', 'the pilot had ejected before the crash'],
   ['The claims could not be independently verified.', 'unconfirmed', 'could not be independently verified', 'The claims could not be independently verified'],
+  ['The club declined to confirm that the coach had been sacked.', 'unconfirmed', 'declined to confirm', 'the coach had been sacked'],
+  // "was not known" leaves the claim unconfirmed; "how" is part of the question
+  ['The number of people still trapped under the rubble was not known.', 'unconfirmed', 'was not known', 'The number of people still trapped under the rubble was not known'],
+  ["The cause of the fire wasn't immediately clear.", 'unconfirmed', "wasn't immediately clear", "The cause of the fire wasn't immediately clear"],
+  ['It was not known how many people were still trapped.', 'unconfirmed', 'It was not known', 'how many people were still trapped'],
+  ['It is unclear how the fire started.', 'unconfirmed', 'It is unclear', 'how the fire started'],
 ];
 
 const DENIED: Row[] = [
@@ -54,6 +71,11 @@ const DENIED: Row[] = [
   ['Reports that the singer had died were false, her lawyer said.', 'denied', 'false', 'Reports that the singer had died were false'],
   ['The story about the minister\'s resignation is not true.', 'denied', 'is not true', 'The story about the minister\'s resignation is not true'],
   ['The photograph of the flooded runway was fake.', 'denied', 'fake', 'The photograph of the flooded runway was fake'],
+  // a denial frames a claim when a clause follows: a gerund, a claim noun, a bare clause
+  ['The army denied striking the city.', 'denied', 'denied', 'striking the city'],
+  ['Police denied the man had been armed.', 'denied', 'denied', 'the man had been armed'],
+  ['The minister rejected the accusations that she had lied.', 'denied', 'rejected', 'she had lied'],
+  ['The club dismissed the allegations.', 'denied', 'dismissed', 'the allegations'],
 ];
 
 describe.each([
@@ -102,5 +124,23 @@ describe('certainty: words calling a claim false', () => {
     const statement = onlyStatement(sentence);
     expect(statement.certainty).toBe('denied');
     expect(statement.certaintyCue?.text).toBe(cue);
+  });
+});
+
+/** "X called/described/dismissed Y (as) a hoax/false/baseless": X denies Y. */
+const CALLED_FALSE: Array<[sentence: string, source: string, cue: string, claim: string]> = [
+  ['Police called it a hoax.', 'Police', 'hoax', 'it'],
+  ['The ministry called the reports a hoax.', 'ministry', 'hoax', 'the reports'],
+  ['The regulator dismissed the claims as baseless.', 'regulator', 'baseless', 'the claims'],
+  ['The club described the story as completely false.', 'club', 'false', 'the story'],
+];
+
+describe('certainty: a source calling something false', () => {
+  it.each(CALLED_FALSE)('%s', (sentence, source, cue, claim) => {
+    const statement = onlyStatement(sentence);
+    expect(statement.certainty).toBe('denied');
+    expect(statement.attribution.source).toBe(source);
+    expect(statement.certaintyCue?.text).toBe(cue);
+    expect(claimOf(statement)).toBe(claim);
   });
 });

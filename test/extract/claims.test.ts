@@ -63,6 +63,14 @@ const ONE_CLAIM: Array<[string, string]> = [
   ],
   // commas that set off adjuncts
   ['On Monday, in a rare show of unity, both parties voted for the flood relief bill.', 'On Monday, in a rare show of unity, both parties voted for the flood relief bill'],
+  // a quotation split by its speech tag is one claim, made of both parts
+  ['"The board," Karin Vos said, "acted far too late."', 'The board acted far too late'],
+  ['"This agreement," the minister said, "is a turning point for the region."', 'This agreement is a turning point for the region'],
+  // the tag after a prefix frame's claim relays it: it is not part of the claim
+  ['The energy company Norvex claimed the leak had been contained by Friday, state media said.', 'the leak had been contained by Friday'],
+  ['The rebels claimed they had taken the airport, the army said.', 'they had taken the airport'],
+  // a denial verb with an ordinary object: the whole sentence is the claim
+  ['Iran has rejected the proposal.', 'Iran has rejected the proposal'],
 ];
 
 describe('claims: a sentence joining separate claims is split', () => {

@@ -51,6 +51,15 @@ const ENTITIES: Array<[sentence: string, entities: EntityRow[]]> = [
   ['Russian-backed separatists shelled the airport.', [['Russian-backed', 'Russia', 'actor']]],
   ["Syria's economy shrank by a third.", [["Syria's", 'Syria', 'actor']]],
   ["Brazil's central bank cut rates for a fourth time.", [["Brazil's", 'Brazil', 'actor']]],
+  // an alias covering the whole run of capitals wins over the organization head noun
+  ['The Russian Federation has suspended its participation in the treaty.', [['Russian Federation', 'Russia', 'actor']]],
+  ['Delegates from the Russian Federation arrived in Geneva.', [['Russian Federation', 'Russia', 'place'], ['Geneva', 'Geneva', 'place']]],
+  // month words that are names: a first name before a surname, a surname after a name
+  ['Police questioned Jan Berg for six hours.', [['Jan Berg', 'Jan Berg', 'actor']]],
+  ['The jury believed April Ross.', [['April Ross', 'April Ross', 'actor']]],
+  ['Prime Minister Theresa May visited the flooded towns.', [['Theresa May', 'Theresa May', 'actor']]],
+  // titles drop from a name
+  ['Coach Anna Smit praised her players after the final.', [['Anna Smit', 'Anna Smit', 'actor']]],
   // a name that looks like a word: "us" and "is" never match US and IS
   ['The storm is heading for us at speed.', []],
 ];
@@ -73,6 +82,13 @@ const KINDS: Array<[sentence: string, text: string, expected: Partial<Entity>]> 
   ['The Munich Security Conference opened on Friday.', 'Munich Security Conference', { kind: 'organization', country: 'Germany' }],
   ['Prime Minister Ana Duarte visited the flooded towns.', 'Ana Duarte', { kind: 'person' }],
   ['Aid workers reached towns across the Middle East.', 'Middle East', { id: 'Middle East', kind: 'region', role: 'place' }],
+  // a run holding an organization's head noun ("Bank of ...") is an organization
+  ['The Bank of England held rates at 5 percent.', 'Bank of England', { id: 'Bank of England', kind: 'organization', country: 'UK' }],
+  ['The University of Edinburgh opened a new campus.', 'University of Edinburgh', { kind: 'organization' }],
+  ['The Russian Federation has suspended its participation in the treaty.', 'Russian Federation', { id: 'Russia', kind: 'country' }],
+  // the nations of the United Kingdom
+  ['Voters in Scotland backed the plan.', 'Scotland', { id: 'Scotland', kind: 'region', role: 'place', country: 'UK' }],
+  ['Heavy rain fell across Wales overnight.', 'Wales', { id: 'Wales', kind: 'region', country: 'UK' }],
 ];
 
 describe('entities: kind and country', () => {

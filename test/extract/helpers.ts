@@ -12,8 +12,15 @@ export const OUTLET = 'Desk';
  */
 export function statementsOf(text: string, options?: ExtractOptions): Statement[] {
   const statements = extractStatements({ id: 'a', outlet: OUTLET, text }, options);
-  for (const statement of statements) {
-    expect(text.slice(statement.claim.start, statement.claim.end).replace(/\s+/g, ' ')).toBe(statement.claim.text);
+  for (const { claim, attribution } of statements) {
+    const tag = attribution.span;
+    if (tag && tag.start > claim.start && tag.end < claim.end) {
+      // A quotation split by its speech tag: the claim is the words on both sides of the tag.
+      const words = (t: string) => t.replace(/[^\p{L}\p{N}'\s]/gu, ' ').split(/\s+/).filter(Boolean);
+      expect(words(claim.text)).toEqual(words(`${text.slice(claim.start, tag.start)} ${text.slice(tag.end, claim.end)}`));
+    } else {
+      expect(text.slice(claim.start, claim.end).replace(/\s+/g, ' ')).toBe(claim.text);
+    }
   }
   return statements;
 }
@@ -45,7 +52,7 @@ export function claimOf(statement: Statement): string {
 }
 
 /** The fields of an attribution a row cares about (the frame's span is checked elsewhere). */
-export type ExpectedAttribution = Partial<Pick<Attribution, 'kind' | 'source' | 'id' | 'side' | 'role' | 'verb'>>;
+export type ExpectedAttribution = Partial<Pick<Attribution, 'kind' | 'source' | 'id' | 'side' | 'role' | 'verb' | 'via'>>;
 
 /** The attribution of the outlet's own voice. */
 export const OUTLET_VOICE: ExpectedAttribution = { kind: 'outlet', source: OUTLET };

@@ -11,6 +11,8 @@ const MODAL: Row[] = [
   ['The club has to sell two players to balance its books.', 1, 'for', 'has to'],
   ['The union demands a 10 percent pay rise for nurses.', 1, 'for', 'demands'],
   ['Tenants need to leave the building by noon.', 1, 'for', 'need to'],
+  ['The treaty requires both sides to withdraw.', 1, 'for', 'requires'],
+  ['New drivers are required to carry a first-aid kit.', 1, 'for', 'required'],
   ['Foreign troops must leave the country, the president said.', 1, 'for', 'must'],
   ['The opposition insisted on a recount in three districts.', 1, 'for', 'insisted on'],
   // advice and calls: 0.75
@@ -38,6 +40,12 @@ const MODAL: Row[] = [
   ['Investors are wary of the new lending rules.', 0.4, 'against', 'wary of'],
   ['Banks are reluctant to lend to small farms.', 0.4, 'against', 'reluctant to'],
   ['Regulators remain sceptical about the merger.', 0.4, 'against', 'sceptical about'],
+  // a denial verb with an ordinary object is a refusal
+  ['Iran has rejected the proposal.', 0.75, 'against', 'rejected'],
+  ['The Senate rejected the bill by 52 votes to 48.', 0.75, 'against', 'rejected'],
+  ['Russia has rejected the proposal as unacceptable.', 0.75, 'against', 'rejected'],
+  // in a title-case headline a capital says nothing: "May" before a verb is the modal
+  ['Apple May Buy Social Network Path', 0.25, 'for', 'May'],
 ];
 
 describe('modality: strength, direction and cue', () => {
@@ -59,6 +67,10 @@ const NONE: Array<[sentence: string, why: string]> = [
   ['The president said the troops had left the country.', 'a modal-free claim inside a frame'],
   ['The candidate won the vote with a comfortable majority.', '"won" is not "want"'],
   ['The canal was widened in 2015.', '"can" only inside another word'],
+  ['The ambassador told reporters that the embassy would reopen in May.', '"May" inside a sentence is the month'],
+  ['The talks will resume on May 5 in Geneva.', '"May" before a day is the month'],
+  ['Prime Minister Theresa May visited the flooded towns.', '"May" after a name is a surname'],
+  ['Talks To Resume In May After Summit', 'in a title-case headline, "May" after "In" is the month'],
 ];
 
 describe('modality: none', () => {

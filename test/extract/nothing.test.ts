@@ -63,6 +63,8 @@ const COMMON_SOURCES: string[] = [
   'Analysts said the bank would hold rates.',
   'Witnesses said the gunman fled on foot.',
   'Residents said the water had risen within minutes.',
+  'Scientists said the ice shelf was melting faster than expected.',
+  'Farmers said the harvest had been ruined by the frost.',
 ];
 
 describe('nothing: a capitalized common noun as a source is not a person', () => {
@@ -70,6 +72,27 @@ describe('nothing: a capitalized common noun as a source is not a person', () =>
     const { attribution } = onlyStatement(sentence);
     expect(attribution.kind).toBe('anonymous');
     expect(attribution.id).toBeUndefined();
+  });
+});
+
+/**
+ * Words naming a member every object inherits ("constructor", "toString", "valueOf") are plain
+ * words: no lexicon finds them, so they frame, hedge or name nothing.
+ */
+const INHERITED_NAMES: Array<[article: string, claim: string]> = [
+  ['Bridge collapses - constructor\n\nThe bridge fell.', 'Bridge collapses - constructor'],
+  ['The mayor dismissed the constructor of the bridge.', 'The mayor dismissed the constructor of the bridge.'],
+  ['The constructor said the toString and valueOf fields were renamed.', 'The constructor said the toString and valueOf fields were renamed.'],
+  ['The hasOwnProperty flag and the constructor were removed in the update.', 'The hasOwnProperty flag and the constructor were removed in the update.'],
+];
+
+describe('nothing: words naming inherited object members', () => {
+  it.each(INHERITED_NAMES)('%s', (article, claim) => {
+    const [first] = statementsOf(article);
+    expect(first?.claim.text).toBe(claim);
+    expect(first?.attribution).toEqual({ kind: 'outlet', source: OUTLET });
+    expect(first?.certainty).toBe('asserted');
+    expect(first?.certaintyCue).toBeUndefined();
   });
 });
 

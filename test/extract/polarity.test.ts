@@ -37,6 +37,8 @@ const NOT_NEGATED: Array<[sentence: string, why: string]> = [
   ['The plane landed safely after the engine failed.', 'no negation at all'],
   ['Notwithstanding the protests, the law took effect on Monday.', 'a word that only contains "not"'],
   ['The novelist Anna Nothomb won the prize.', 'a name that starts like "no"'],
+  ['The number of people still trapped under the rubble was not known.', '"not known" leaves the claim unconfirmed, not false'],
+  ["The cause of the fire wasn't immediately clear.", '"wasn\'t clear" leaves the claim unconfirmed, not false'],
 ];
 
 describe('polarity: the claim is negated', () => {

@@ -73,6 +73,29 @@ const SPEAKERS: Array<[article: string, quotes: QuoteRow[]]> = [
       ['This farm has been in my family for a century.', 'Ilse Maas', false],
     ],
   ],
+  // a quote that is the whole claim is never a fragment, however short
+  ['"We are not leaving," said Ilse Maas.', [['We are not leaving', 'Ilse Maas', false]]],
+  ['"Never again," said Tomas Novak.', [['Never again', 'Tomas Novak', false]]],
+  // a quotation split by its speech tag: one claim, both parts said by the speaker
+  [
+    '"The board," Karin Vos said, "acted far too late."',
+    [
+      ['The board', 'Karin Vos', false],
+      ['acted far too late.', 'Karin Vos', false],
+    ],
+  ],
+  [
+    '"This agreement," the minister said, "is a turning point for the region."',
+    [
+      ['This agreement', 'minister', false],
+      ['is a turning point for the region.', 'minister', false],
+    ],
+  ],
+  // a quotation after a colon is said by the sentence's subject
+  ['Karin Vos, a shareholder, put it bluntly: "The board acted far too late."', [['The board acted far too late.', 'Karin Vos', false]]],
+  ['Mayor Tomas Novak summed up the mood: "We are exhausted."', [['We are exhausted.', 'Tomas Novak', false]]],
+  // "she" after a person named as the subject of the sentence before
+  ['Coach Anna Smit praised her players after the final. "We never stopped believing," she said.', [['We never stopped believing', 'Anna Smit', false]]],
   // short quoted words inside a sentence are fragments (scare quotes)
   ['The minister described the tax plan as "reckless" in a speech on Monday.', [['reckless', null, true]]],
   [
@@ -120,6 +143,9 @@ const NO_QUOTES: string[] = [
   "Rescuers said they'd found the hikers' tent near the ridge.",
   "The 1990s' boom ended in the markets' worst year since the war.",
   'The committee met for three hours on Tuesday.',
+  // feet and inches
+  'The club signed the 6\'2" striker on Monday.',
+  'The 5\'11" goalkeeper and the 6\'4" defender both started.',
 ];
 
 describe('quotes: none where there are only apostrophes', () => {

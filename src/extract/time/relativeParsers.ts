@@ -25,6 +25,7 @@ import {
 } from './calendarDay.js';
 import { COUNT_PATTERN, UNIT_PATTERN, type UnitCount, readCount, readUnit, scaleCount } from './count.js';
 import { type Parser, type TimeContext, alternation, groupBounds, sentenceCaseAlternation, timeSpan } from './parsing.js';
+import { wordRecord } from '../../text/wordLookup.js';
 
 /*
  * Parsers for times the text names relative to the publication day: weekdays, "yesterday",
@@ -130,7 +131,7 @@ const relativeDayParser: Parser<TimeSpan> = {
   },
 };
 
-const UNIT_GRANULARITY: Readonly<Record<string, TimeGranularity>> = { week: 'week', weekend: 'day', month: 'month', year: 'year' };
+const UNIT_GRANULARITY: Readonly<Record<string, TimeGranularity>> = wordRecord({ week: 'week', weekend: 'day', month: 'month', year: 'year' });
 
 /** The calendar unit holding the publication day, moved by `offset` units. Weekends are Saturday-Sunday of a Monday week. */
 function calendarUnit(published: CalendarDay, unit: string, offset: number): DayRange {
