@@ -5,7 +5,21 @@ import type { Span } from '../text/span.js';
  * concurrent conjunction ("X, but Y", "X, while Y"). Plain "and" is not a split point: it joins
  * objects and verbs far more often than whole claims, and a wrong split loses the claim's subject.
  */
-const JUNCTURE = /;\s+|,\s+(?:but|while|whereas|although|though|yet)\s+|\s+\u2014\s+(?:but|while)\s+/gi;
+const JUNCTURE = /;\s+|,\s+(?:but|while|whereas|although|though|yet)\s+|\s+\u2014\s+(?:but|while)\s+|,\s+(?=\p{Ll}+ing\s)/giu;
+
+/**
+ * A participle clause closing a sentence is a claim of its own ("..., giving Russia three more
+ * weeks", "..., leaving the city surrounded"). These -ing words never split: prepositions and
+ * nouns that open adjuncts, and reporting participles ("..., saying it was ready"), which frame
+ * the claim and are read with it.
+ */
+const NOT_PARTICIPLES = new Set([
+  'saying', 'adding', 'claiming', 'insisting', 'warning', 'arguing', 'stressing', 'noting', 'telling',
+  'explaining', 'accusing', 'asking', 'urging', 'calling', 'denying', 'citing', 'quoting', 'describing',
+  'including', 'according', 'regarding', 'concerning', 'following', 'pending', 'excluding', 'during',
+  'notwithstanding', 'considering', 'barring', 'starting', 'beginning', 'ending', 'nothing', 'something',
+  'anything', 'everything', 'morning', 'evening', 'thing', 'king', 'spring', 'string', 'wing', 'ring', 'sing',
+]);
 
 /** A claim needs a few words of its own; shorter pieces stay with their neighbour. */
 const MIN_WORDS = 4;
@@ -30,6 +44,7 @@ export function splitClaims(sentence: string, masked: (at: number) => boolean = 
     if (masked(at) || insideParentheses(sentence, at)) continue;
     const left = sentence.slice(start, at);
     const rightStart = at + m[0].length;
+    if (m[0].trim() === ',' && !closesSentence(sentence, rightStart)) continue;
     const right = sentence.slice(rightStart);  // the conjunction itself belongs to neither claim
     if (wordCount(left) < MIN_WORDS || wordCount(right) < MIN_WORDS) continue;
     parts.push({ start, end: at });
@@ -37,6 +52,12 @@ export function splitClaims(sentence: string, masked: (at: number) => boolean = 
   }
   parts.push({ start, end: trimEnd(sentence, sentence.length) });
   return parts.map((p) => ({ start: p.start, end: trimEnd(sentence, p.end) })).filter((p) => p.end > p.start);
+}
+
+/** A participle clause that runs to the end of the sentence (no comma resumes the main clause after it). */
+function closesSentence(sentence: string, at: number): boolean {
+  const word = /^\p{Ll}+/u.exec(sentence.slice(at))?.[0] ?? '';
+  return !NOT_PARTICIPLES.has(word) && !/,\s/.test(sentence.slice(at));
 }
 
 function insideParentheses(sentence: string, at: number): boolean {
