@@ -1,3 +1,10 @@
+import type { Statement } from '../extract/statement.js';
+import { candidatePairs, type CandidateOptions } from './candidates.js';
+import { IdfTable } from './idf.js';
+import { averageLinkage, type ScoredPair } from './linkage.js';
+import { buildProfile, claimTerms, weighProfile, type StatementProfile } from './profile.js';
+import { similarity, type SimilarityOptions, type SimilarityWeights } from './similarity.js';
+
 /** Statements from different articles that report the same thing. */
 export interface Cluster {
   /** `c-<hash>`: derived from the member statement ids, so it does not depend on input order. */
@@ -13,3 +20,117 @@ export interface Cluster {
   /** Mean similarity of the members' pairs (0..1). */
   cohesion: number;
 }
+
+/** How statements are grouped. */
+export interface ClusterOptions extends CandidateOptions {
+  /**
+   * Weights of the similarity used for grouping. What makes two headlines report the same claim
+   * (shared rare names and facts) is not what makes two sentences paraphrases (shared wording),
+   * so grouping has its own weights over the same signals.
+   */
+  weights: SimilarityWeights;
+  /** Groups merge while their mean pairwise similarity reaches this. */
+  threshold: number;
+  /** A cluster must span at least this many articles to be kept. */
+  minArticles: number;
+}
+
+/** What the clustering stage produces. */
+export interface Clustering {
+  clusters: Cluster[];
+  /** Candidate pairs scored. */
+  candidatePairs: number;
+  /** Grouping similarity of two statements, by id (scored on demand for pairs that were not candidates). */
+  similarity: (a: string, b: string) => number;
+}
+
+/**
+ * Groups statements that report the same thing: candidate pairs from an inverted index (see
+ * `candidatePairs`), scored with the statement similarity under the grouping weights (IDF over
+ * the articles; `similarityOptions` gives the quotation rule), then
+ * average-linkage clustering. Clusters spanning fewer than `minArticles` articles are dropped.
+ * Statements must be in a stable order (by article id, then position): the result depends only
+ * on that order.
+ *
+ * @example
+ * clusterStatements(report.statements, DEFAULT_SIMILARITY, DEFAULT_CLUSTERING).clusters;
+ */
+export function clusterStatements(statements: readonly Statement[], similarityOptions: SimilarityOptions, options: ClusterOptions): Clustering {
+  similarityOptions = { ...similarityOptions, weights: options.weights };
+  const idf = statementIdf(statements);
+  const profiles = statements.map((s) => weighProfile(buildProfile(s), idf));
+  const pairs = candidatePairs(profiles, options);
+  const scored: ScoredPair[] = pairs.map(([i, j]) => ({ i, j, score: similarity(profiles[i]!, profiles[j]!, similarityOptions).score }));
+  const groups = averageLinkage(statements.length, scored, options.threshold);
+  const scoreOf = new Map(scored.map((p) => [p.i * statements.length + p.j, p.score]));
+  const pairScore = (i: number, j: number) => {
+    const [x, y] = i < j ? [i, j] : [j, i];
+    return scoreOf.get(x * statements.length + y) ?? similarity(profiles[x]!, profiles[y]!, similarityOptions).score;
+  };
+  const clusters: Cluster[] = [];
+  const usedIds = new Set<string>();
+  for (const group of groups) {
+    if (group.length < 2) continue;
+    const members = group.map((i) => statements[i]!);
+    const articleIds = [...new Set(members.map((s) => s.articleId))].sort();
+    if (articleIds.length < options.minArticles) continue;
+    clusters.push(describeCluster(group, members, articleIds, pairScore, usedIds));
+  }
+  clusters.sort((a, b) => b.articleIds.length - a.articleIds.length || b.statementIds.length - a.statementIds.length || (a.id < b.id ? -1 : 1));
+  const position = new Map(statements.map((s, i) => [s.id, i]));
+  return { clusters, candidatePairs: pairs.length, similarity: (a, b) => pairScore(position.get(a)!, position.get(b)!) };
+}
+
+/**
+ * IDF from the analyzed statements, one document each: within one story every article says
+ * "ceasefire", but only a few statements do, and those few are the ones to tell apart.
+ */
+export function statementIdf(statements: readonly Statement[]): IdfTable {
+  return IdfTable.fromDocuments(statements.map((s) => claimTerms(s)));
+}
+
+function describeCluster(
+  group: number[],
+  members: Statement[],
+  articleIds: string[],
+  pairScore: (i: number, j: number) => number,
+  usedIds: Set<string>,
+): Cluster {
+  let total = 0;
+  let pairs = 0;
+  const closeness = group.map(() => 0);
+  for (let x = 0; x < group.length; x++) {
+    for (let y = x + 1; y < group.length; y++) {
+      const score = pairScore(group[x]!, group[y]!);
+      total += score;
+      pairs++;
+      closeness[x]! += score;
+      closeness[y]! += score;
+    }
+  }
+  let best = 0;
+  for (let x = 1; x < group.length; x++) if (closeness[x]! > closeness[best]!) best = x;
+  const statementIds = members.map((s) => s.id);
+  let id = `c-${hash(statementIds.join('|'))}`;
+  for (let k = 2; usedIds.has(id); k++) id = `c-${hash(`${statementIds.join('|')}#${k}`)}`;
+  usedIds.add(id);
+  return {
+    id,
+    statementIds,
+    articleIds,
+    outlets: [...new Set(members.map((s) => s.outlet))].sort(),
+    representative: { statementId: members[best]!.id, text: members[best]!.text },
+    cohesion: pairs === 0 ? 1 : total / pairs,
+  };
+}
+
+/** FNV-1a, 32 bits, as 8 hex digits: short stable ids. */
+export function hash(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0).toString(16).padStart(8, '0');
+}
+

@@ -1,24 +1,16 @@
-import type { TfIdf } from 'natural/lib/natural/tfidf/index.js';
-import { tfIdfClass } from '../text/natural.js';
-
 /**
- * Inverse document frequency of terms, from natural's `TfIdf` fed with the analyzed articles (one
- * document per article), so words every outlet uses weigh less than words only some use.
- * natural's formula is `1 + ln(N / (1 + df))`.
+ * Inverse document frequency of terms: words many documents use weigh less than words few use.
+ * The formula is natural's TfIdf one, `1 + ln(N / (1 + df))`, but the document frequencies are
+ * counted here in one pass: natural's `TfIdf.idf` scans every document for every term
+ * (O(documents × terms)), minutes for a day's news at statement level.
  *
- * With fewer than {@link MIN_DOCUMENTS} documents the counts say little (two articles share
- * most words by chance), so weights blend towards 1: below that size similarity is plain
- * overlap of content words, stopwords removed.
+ * With fewer than {@link MIN_DOCUMENTS} documents the counts say little, so weights blend
+ * towards 1: similarity on tiny inputs is plain overlap of content words, stopwords removed.
  */
 export class IdfTable {
-  private readonly tfidf: TfIdf;
+  private readonly documentFrequency = new Map<string, number>();
   private readonly cache = new Map<string, number>();
   private documentCount = 0;
-
-  constructor() {
-    const TfIdfClass = tfIdfClass();
-    this.tfidf = new TfIdfClass();
-  }
 
   /**
    * Builds a table from documents given as lists of terms.
@@ -33,10 +25,9 @@ export class IdfTable {
     return table;
   }
 
-  /** Adds one document (its terms; repetitions do not matter for IDF). */
+  /** Adds one document (its terms; repetitions within it do not matter). */
   add(terms: readonly string[]): void {
-    // Prefixed so that no term can collide with an object property in natural's term maps.
-    this.tfidf.addDocument([...new Set(terms)].map((t) => `t:${t}`));
+    for (const term of new Set(terms)) this.documentFrequency.set(term, (this.documentFrequency.get(term) ?? 0) + 1);
     this.documentCount++;
     this.cache.clear();
   }
@@ -46,14 +37,14 @@ export class IdfTable {
     return this.documentCount;
   }
 
-  /** The weight of a term: natural's IDF, blended towards 1 for tiny collections. */
+  /** The weight of a term: its IDF, blended towards 1 for tiny collections. */
   weight(term: string): number {
     let weight = this.cache.get(term);
     if (weight === undefined) {
       const n = this.documentCount;
-      const idf = n === 0 ? 1 : this.tfidf.idf(`t:${term}`);
+      const idf = n === 0 ? 1 : 1 + Math.log(n / (1 + (this.documentFrequency.get(term) ?? 0)));
       const trust = Math.min(1, n / MIN_DOCUMENTS);
-      weight = trust * idf + (1 - trust) * 1;
+      weight = Math.max(0.05, trust * idf + (1 - trust));
       this.cache.set(term, weight);
     }
     return weight;

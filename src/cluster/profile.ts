@@ -1,4 +1,5 @@
 import { HEDGE_MODALS, HEDGE_WORDS } from '../lexicon/hedges.js';
+import { IRREGULAR_VERB_BASES } from '../lexicon/irregularVerbs.js';
 import { isNegationToken } from '../lexicon/negation.js';
 import { REPORTING_VERBS } from '../lexicon/reportingVerbs.js';
 import { LIGHT_VERBS, STOPWORDS } from '../lexicon/stopwords.js';
@@ -20,11 +21,29 @@ export interface StatementProfile {
   bigrams: Set<string>;
   /** Canonical ids of the places and actors named in the claim. */
   entities: Set<string>;
+  /** Terms that come from names (capitalized words, named entities): the rest says what happens. */
+  names: Set<string>;
+  /** The lower-case words each term was read from (for synonym matching). */
+  surfaces: Map<string, Set<string>>;
   /** Normalized words of each quotation that is a sentence rather than a fragment. */
   quotes: string[][];
+  /** Lower-case word trigrams of the claim, function words included: shared wording. */
+  trigrams: Set<string>;
+  /**
+   * The wording, function words included, of the whole statement (reporting frame too) and of
+   * the claim alone: surface signals take the closer of the two, so two outlets framing one
+   * claim differently lose nothing, and two wordings of one sentence gain from the frame.
+   */
+  wording: { full: Wording; claim: Wording };
   /** TF-IDF vector and its norm, set by {@link weighProfile}. */
   vector?: Map<string, number>;
   norm?: number;
+}
+
+/** Lower-case words and lower-case text of one wording. */
+export interface Wording {
+  words: string[];
+  text: string;
 }
 
 /** Words that say how a claim is held, not what it is about: they are compared by the detectors instead. */
@@ -38,15 +57,25 @@ const REPORTING_FORMS = new Set(Object.keys(REPORTING_VERBS).flatMap((v) => [v, 
  * @example
  * claimTerms(statement); // ['@russia', 'propos', '#1', 'march', 'ceasefir', '@syria']
  */
-export function claimTerms(statement: Statement): string[] {
+export function claimTerms(statement: Statement, names?: Set<string>, surfaces?: Map<string, Set<string>>): string[] {
   const text = statement.claim.text;
+  const displayCase = isDisplayCase(text);
   // Entities carry article offsets; find their words again in the claim's normalized text.
   const entitySpans: Array<{ start: number; end: number; id: string }> = [];
   let cursor = 0;
   for (const e of statement.entities) {
     if (e.start < statement.claim.start || e.end > statement.claim.end) continue;
+    // Only names the alias table rewrites (Moscow -> Russia) are replaced; an unknown name keeps
+    // its words, so "Abu Bakr al-Baghdadi" and "Baghdadi" still share one.
     const at = text.indexOf(e.text, cursor);
     if (at < 0) continue;
+    if (e.id.toLowerCase() === e.text.toLowerCase().replace(/'s?$/, '')) {
+      for (const token of tokenize(e.text)) {
+        const term = contentTerm(token.lower);
+        if (term) names?.add(term);
+      }
+      continue;
+    }
     entitySpans.push({ start: at, end: at + e.text.length, id: e.id });
     cursor = at + e.text.length;
   }
@@ -60,8 +89,22 @@ export function claimTerms(statement: Statement): string[] {
       if (terms[terms.length - 1] !== id) terms.push(id);
       continue;
     }
-    const term = contentTerm(token.lower);
-    if (term) terms.push(term);
+    // Hyphenated words count by their parts too: "al-Baghdadi" matches "Baghdadi", "Ebola-like" matches "Ebola".
+    const parts = token.lower.includes('-') ? [token.lower, ...token.lower.split('-')] : [token.lower];
+    // A capitalized word inside running text is part of a name (in a title-case headline, only
+    // the names found above are known).
+    const name = !displayCase && token.start > 0 && /^\p{Lu}/u.test(token.text);
+    for (const part of parts) {
+      const term = contentTerm(part);
+      if (!term) continue;
+      terms.push(term);
+      if (name) names?.add(term);
+      if (surfaces) {
+        let words = surfaces.get(term);
+        if (!words) surfaces.set(term, (words = new Set()));
+        words.add(part);
+      }
+    }
   }
   return terms;
 }
@@ -72,23 +115,61 @@ export function contentTerm(lower: string): string | undefined {
   const word = lower.replace(/'s$/, '');
   if (word.length < 2 || STOPWORDS.has(word) || LIGHT_VERBS.has(word) || STANCE_WORDS.has(word)) return undefined;
   if (isNegationToken(word) || REPORTING_FORMS.has(word)) return undefined;
-  return stem(word);
+  return stem(IRREGULAR_VERB_BASES.get(word) ?? word);
 }
 
 /** Builds the profile of a statement (without weights). */
 export function buildProfile(statement: Statement): StatementProfile {
-  const sequence = claimTerms(statement);
+  const names = new Set<string>();
+  const surfaces = new Map<string, Set<string>>();
+  const sequence = claimTerms(statement, names, surfaces);
   const terms = new Map<string, number>();
   for (const t of sequence) terms.set(t, (terms.get(t) ?? 0) + 1);
+  // The frame's words ("Lebanon confirms", "U.S. officials say") tell what the story is about, but
+  // outlets frame one claim differently: they count, at a fraction of a claim word's weight.
+  for (const t of frameTerms(statement)) if (!terms.has(t)) terms.set(t, FRAME_WEIGHT);
   const bigrams = new Set<string>();
   for (let i = 0; i + 1 < sequence.length; i++) bigrams.add(`${sequence[i]} ${sequence[i + 1]}`);
+  const claim = wordingOf(statement.claim.text);
+  const trigrams = new Set<string>();
+  const words = claim.words;
+  for (let i = 0; i + 2 < words.length; i++) trigrams.add(`${words[i]} ${words[i + 1]} ${words[i + 2]}`);
   return {
     statement,
     terms,
     bigrams,
+    trigrams,
+    wording: { full: statement.text === statement.claim.text ? claim : wordingOf(statement.text), claim },
     entities: new Set(statement.entities.map((e) => e.id)),
+    names,
+    surfaces,
     quotes: statement.quotes.filter((q) => !q.fragment && q.normalized.split(' ').length >= 4).map((q) => q.normalized.split(' ')),
   };
+}
+
+/** Title case or capitals: most words capitalized, so capitals do not mark names. */
+function isDisplayCase(text: string): boolean {
+  const words = text.split(/\s+/).filter((w) => /^\p{L}{3,}/u.test(w));
+  return words.length >= 3 && words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length > 0.7;
+}
+
+/** Term count given to a word of the reporting frame: `1 + ln(0.5)`, about a third of a claim word. */
+const FRAME_WEIGHT = 0.5;
+
+/** Content terms of the reporting frame, with the source's canonical side as an entity term. */
+function frameTerms(statement: Statement): string[] {
+  const { attribution } = statement;
+  const terms: string[] = [];
+  if (attribution.span) for (const token of tokenize(attribution.span.text)) {
+    const term = contentTerm(token.lower);
+    if (term) terms.push(term);
+  }
+  if (attribution.side) terms.push(`@${attribution.side.toLowerCase()}`);
+  return terms;
+}
+
+function wordingOf(text: string): Wording {
+  return { words: tokenize(text).map((t) => t.lower), text: text.toLowerCase() };
 }
 
 /** Sets the TF-IDF vector of a profile (sublinear TF: 1 + ln tf). */
@@ -96,7 +177,7 @@ export function weighProfile(profile: StatementProfile, idf: IdfTable): Statemen
   const vector = new Map<string, number>();
   let sum = 0;
   for (const [term, count] of profile.terms) {
-    const w = (1 + Math.log(count)) * idf.weight(term);
+    const w = (1 + Math.log(count)) * idf.weight(term) ** Number(process.env.IDFP ?? 1);
     vector.set(term, w);
     sum += w * w;
   }

@@ -1,65 +1,318 @@
+import levenshtein from 'fast-levenshtein';
+import { jaroWinkler } from '../text/natural.js';
+import { areSynonyms } from '../text/synonyms.js';
 import { wordSimilarity } from '../text/wordDistance.js';
-import type { StatementProfile } from './profile.js';
+import type { Statement } from '../extract/statement.js';
+import { PERSON_UNITS } from '../lexicon/units.js';
+import type { StatementProfile, Wording } from './profile.js';
 
-/** How much each signal counts, and where "the same claim" starts. */
+/**
+ * The signals one comparison is made of, each from 0 to 1:
+ * - `lexical`: TF-IDF cosine of content terms (stems, canonical entity ids, numbers);
+ * - `soft`: the same cosine where near-identical spellings also match ("authorised"/"authorized");
+ * - `phrasing`: cosine of content-term bigrams;
+ * - `entities`: Jaccard overlap of the canonical places and actors (the lexical cosine when either names none);
+ * - `numbersShared` / `numbersConflict`: both give numbers and share one / share none;
+ * - `lengthRatio`: shorter over longer content length;
+ * - `coverageMin` / `coverageMax`: share of each statement's term weight the other covers, less and better covered side;
+ * - `unshared`: term weight said by one side only (the side adding more), 1 = 60 IDF units;
+ * - `wording`: Dice overlap of word trigrams of the claims;
+ * - `ngram1Min` ... `ngram4Max`: n-gram precision of the words (function words included) in each
+ *   direction, lower and higher, BLEU-like;
+ * - `wordEdit`, `charEdit`: 1 - word-level and character-level edit distance over the longer;
+ * - `lengthAgreement`: 1 - word count difference over the longer;
+ * - `timesShared`: both place it on overlapping specific days ("by Feb. 25" / "until February 25");
+ * - `quantitiesShared`: both give agreeing amounts of the same thing ("51,000 Syrians" / "tens of thousands of civilians");
+ * - `action`: TF-IDF cosine of the terms that are not names: what happens, apart from who and where
+ *   (two stories about one person differ here: "wounded in an airstrike" vs "wife detained").
+ * The surface signals (n-grams, edits, length agreement) take the closer of the whole statements'
+ * wordings and the claims' wordings.
+ */
+export const SIGNALS = [
+  'lexical',
+  'soft',
+  'phrasing',
+  'entities',
+  'numbersShared',
+  'numbersConflict',
+  'lengthRatio',
+  'coverageMin',
+  'coverageMax',
+  'unshared',
+  'wording',
+  'ngram1Min',
+  'ngram1Max',
+  'ngram2Min',
+  'ngram2Max',
+  'ngram3Min',
+  'ngram3Max',
+  'ngram4Min',
+  'ngram4Max',
+  'wordEdit',
+  'charEdit',
+  'lengthAgreement',
+  'timesShared',
+  'quantitiesShared',
+  'action',
+] as const;
+
+/** Name of one similarity signal. */
+export type SignalName = (typeof SIGNALS)[number];
+
+/** The signals of one comparison; `quote` only when both statements quote a sentence. */
+export type SimilaritySignals = Record<SignalName, number> & { quote?: number };
+
+/** Weights of the logistic model `1 / (1 + e^-(bias + Σ weight × signal))`. */
+export type SimilarityWeights = Record<SignalName | 'bias', number>;
+
+/** Weights and thresholds of the similarity. */
 export interface SimilarityOptions {
-  /** Weights of the signals in the combined similarity; they are normalized to sum to 1. */
-  weights: {
-    /** TF-IDF cosine of content terms (stems, canonical entity ids, numbers). */
-    lexical: number;
-    /** Cosine of content-term bigrams: shared phrasing, word order. */
-    phrasing: number;
-    /** Jaccard overlap of the canonical places and actors named. */
-    entities: number;
-  };
+  weights: SimilarityWeights;
   /** Two quotations this similar (word-level, 0..1) make two statements the same claim whatever else they say. */
   quoteMatch: number;
   /** `compare().sameClaim` is `similarity >= sameClaim`. */
   sameClaim: number;
 }
 
-/** The signals of one comparison, each 0..1 (`quote` only when both statements quote a sentence). */
-export interface SimilaritySignals {
-  lexical: number;
-  phrasing: number;
-  entities: number;
-  quote?: number;
-}
+/** Spellings at least this close (Jaro-Winkler) count as the same term in the soft cosine. */
+const SOFT_MATCH = 0.92;
 
 /**
- * Similarity of two weighed profiles: a weighted mean of the lexical, phrasing and entity
- * signals, raised to the quotation's similarity when both quote the same words nearly alike.
+ * Similarity of two weighed profiles: the logistic combination of the signals (read as the odds
+ * that the two report the same thing), raised to the quotation's similarity when both quote
+ * nearly the same words.
  *
  * @example
- * similarity(weighProfile(buildProfile(a), idf), weighProfile(buildProfile(b), idf), DEFAULT_SIMILARITY);
- * // { score: 0.71, signals: { lexical: 0.74, phrasing: 0.5, entities: 1 } }
+ * similarity(profileA, profileB, DEFAULT_SIMILARITY); // { score: 0.83, signals: { lexical: 0.74, ... } }
  */
 export function similarity(a: StatementProfile, b: StatementProfile, options: SimilarityOptions): { score: number; signals: SimilaritySignals } {
-  const lexical = cosine(a, b);
-  const phrasing = setCosine(a.bigrams, b.bigrams);
-  const entities = a.entities.size > 0 && b.entities.size > 0 ? jaccard(a.entities, b.entities) : lexical;
-  const signals: SimilaritySignals = { lexical, phrasing, entities };
-  const w = options.weights;
-  const total = w.lexical + w.phrasing + w.entities;
-  let score = total > 0 ? (w.lexical * lexical + w.phrasing * phrasing + w.entities * entities) / total : lexical;
+  const signals = similaritySignals(a, b);
+  let score = combine(signals, options.weights);
+  if (signals.quote !== undefined && signals.quote >= options.quoteMatch) score = Math.max(score, signals.quote);
+  return { score, signals };
+}
+
+/** The logistic combination of signals (without the quotation rule). */
+export function combine(signals: SimilaritySignals, weights: SimilarityWeights): number {
+  let z = weights.bias;
+  for (const name of SIGNALS) z += weights[name] * signals[name];
+  return 1 / (1 + Math.exp(-z));
+}
+
+/** Every signal of a comparison. */
+export function similaritySignals(a: StatementProfile, b: StatementProfile): SimilaritySignals {
+  const { exact, soft, coverageA, coverageB, unsharedA, unsharedB } = cosines(a, b);
+  const numbersA = numbersOf(a);
+  const numbersB = numbersOf(b);
+  const bothNumbers = numbersA.size > 0 && numbersB.size > 0;
+  const sharedNumber = bothNumbers && [...numbersA].some((n) => numbersB.has(n));
+  const lengthA = contentLength(a);
+  const lengthB = contentLength(b);
+  const full = surfaceSignals(a.wording.full, b.wording.full);
+  const claim = a.wording.full === a.wording.claim && b.wording.full === b.wording.claim ? full : surfaceSignals(a.wording.claim, b.wording.claim);
+  const signals = {
+    lexical: exact,
+    soft,
+    phrasing: setCosine(a.bigrams, b.bigrams),
+    entities: a.entities.size > 0 && b.entities.size > 0 ? jaccard(a.entities, b.entities) : exact,
+    numbersShared: sharedNumber ? 1 : 0,
+    numbersConflict: bothNumbers && !sharedNumber ? 1 : 0,
+    lengthRatio: Math.max(lengthA, lengthB) === 0 ? 0 : Math.min(lengthA, lengthB) / Math.max(lengthA, lengthB),
+    coverageMin: Math.min(coverageA, coverageB),
+    coverageMax: Math.max(coverageA, coverageB),
+    unshared: Math.min(1, Math.max(unsharedA, unsharedB) / 60),
+    wording: dice(a.trigrams, b.trigrams),
+    timesShared: sharesDay(a.statement, b.statement) ? 1 : 0,
+    quantitiesShared: sharesAmount(a.statement, b.statement) ? 1 : 0,
+    action: actionCosine(a, b),
+  } as SimilaritySignals;
+  for (const [name, value] of Object.entries(full) as Array<[SignalName, number]>) signals[name] = Math.max(value, claim[name as keyof typeof claim]);
   if (a.quotes.length > 0 && b.quotes.length > 0) {
     let best = 0;
     for (const qa of a.quotes) for (const qb of b.quotes) best = Math.max(best, wordSimilarity(qa, qb));
     signals.quote = best;
-    if (best >= options.quoteMatch) score = Math.max(score, best);
   }
-  return { score: Math.min(1, Math.max(0, score)), signals };
+  return signals;
 }
 
-function cosine(a: StatementProfile, b: StatementProfile): number {
-  if (!a.vector || !b.vector || !a.norm || !b.norm) return 0;
-  const [small, large] = a.vector.size <= b.vector.size ? [a.vector, b.vector] : [b.vector, a.vector];
-  let dot = 0;
-  for (const [term, w] of small) {
-    const other = large.get(term);
-    if (other !== undefined) dot += w * other;
+/** N-gram precisions both ways, word and character edit similarity, length agreement. */
+function surfaceSignals(a: Wording, b: Wording) {
+  const precision = (n: number): [number, number] => {
+    const x = ngramPrecision(a.words, b.words, n);
+    const y = ngramPrecision(b.words, a.words, n);
+    return [Math.min(x, y), Math.max(x, y)];
+  };
+  const [ngram1Min, ngram1Max] = precision(1);
+  const [ngram2Min, ngram2Max] = precision(2);
+  const [ngram3Min, ngram3Max] = precision(3);
+  const [ngram4Min, ngram4Max] = precision(4);
+  const longerText = Math.max(a.text.length, b.text.length);
+  const longerWords = Math.max(a.words.length, b.words.length);
+  return {
+    ngram1Min,
+    ngram1Max,
+    ngram2Min,
+    ngram2Max,
+    ngram3Min,
+    ngram3Max,
+    ngram4Min,
+    ngram4Max,
+    wordEdit: wordSimilarity(a.words, b.words),
+    charEdit: longerText === 0 ? 1 : 1 - levenshtein.get(a.text, b.text) / longerText,
+    lengthAgreement: longerWords === 0 ? 1 : 1 - Math.abs(a.words.length - b.words.length) / longerWords,
+  };
+}
+
+/** Share of `a`'s n-grams (with repetitions, clipped) found in `b`. */
+function ngramPrecision(a: readonly string[], b: readonly string[], n: number): number {
+  if (a.length < n) return 0;
+  const counts = new Map<string, number>();
+  for (let i = 0; i + n <= b.length; i++) {
+    const key = b.slice(i, i + n).join(' ');
+    counts.set(key, (counts.get(key) ?? 0) + 1);
   }
-  return dot / (a.norm * b.norm);
+  let hits = 0;
+  for (let i = 0; i + n <= a.length; i++) {
+    const key = a.slice(i, i + n).join(' ');
+    const left = counts.get(key);
+    if (left) {
+      hits++;
+      counts.set(key, left - 1);
+    }
+  }
+  return hits / (a.length - n + 1);
+}
+
+/**
+ * Exact TF-IDF cosine; the soft cosine where unmatched terms may match a close spelling; and, for
+ * each side, the share of its term weight the other covers (softly) and the weight it adds alone.
+ */
+function cosines(a: StatementProfile, b: StatementProfile) {
+  const none = { exact: 0, soft: 0, coverageA: 0, coverageB: 0, unsharedA: 0, unsharedB: 0 };
+  if (!a.vector || !b.vector || !a.norm || !b.norm) return none;
+  let dot = 0;
+  let totalA = 0;
+  let totalB = 0;
+  let coveredA = 0;
+  let coveredB = 0;
+  const unmatchedA: Array<[string, number]> = [];
+  for (const [term, w] of a.vector) {
+    totalA += w;
+    const other = b.vector.get(term);
+    if (other !== undefined) {
+      dot += w * other;
+      coveredA += w;
+    } else unmatchedA.push([term, w]);
+  }
+  const unmatchedB: Array<[string, number]> = [];
+  for (const [term, w] of b.vector) {
+    totalB += w;
+    if (a.vector.has(term)) coveredB += w;
+    else unmatchedB.push([term, w]);
+  }
+  let softDot = dot;
+  for (const [termA, wA] of unmatchedA) {
+    if (!isWordTerm(termA)) continue;
+    let best = 0;
+    let bestWeight = 0;
+    for (const [termB, wB] of unmatchedB) {
+      if (!isWordTerm(termB)) continue;
+      const close = termA.slice(0, 3) === termB.slice(0, 3) ? jaroWinkler(termA, termB) : Math.max(negativeVariant(termA, termB), synonymous(a, termA, b, termB));
+      if (close > best) {
+        best = close;
+        bestWeight = wB;
+      }
+    }
+    if (best >= SOFT_MATCH) {
+      softDot += wA * bestWeight * best;
+      coveredA += wA * best;
+      coveredB += bestWeight * best;
+    }
+  }
+  const norms = a.norm * b.norm;
+  return {
+    exact: dot / norms,
+    soft: Math.min(1, softDot / norms),
+    coverageA: totalA === 0 ? 0 : Math.min(1, coveredA / totalA),
+    coverageB: totalB === 0 ? 0 : Math.min(1, coveredB / totalB),
+    unsharedA: Math.max(0, totalA - coveredA),
+    unsharedB: Math.max(0, totalB - coveredB),
+  };
+}
+
+/**
+ * "unacceptable" and "accept", "disagree" and "agree": the same word with a negative prefix talks
+ * about the same thing (whether it is affirmed is for the polarity and modality detectors).
+ */
+function negativeVariant(a: string, b: string): number {
+  const [long, short] = a.length > b.length ? [a, b] : [b, a];
+  const prefix = /^(?:un|in|im|il|ir|dis|non)/.exec(long)?.[0];
+  return prefix && short.length >= 4 && long.slice(prefix.length).startsWith(short) ? 0.95 : 0;
+}
+
+/** 0.92 when a word behind `termA` and a word behind `termB` are WordNet synonyms ("reaction", "response"). */
+function synonymous(a: StatementProfile, termA: string, b: StatementProfile, termB: string): number {
+  const wordsA = a.surfaces.get(termA);
+  const wordsB = b.surfaces.get(termB);
+  if (!wordsA || !wordsB) return 0;
+  for (const x of wordsA) for (const y of wordsB) if (areSynonyms(x, y)) return SOFT_MATCH;
+  return 0;
+}
+
+/** Both statements place something on a specific day, and some of those days coincide. */
+function sharesDay(a: Statement, b: Statement): boolean {
+  for (const ta of a.times) {
+    if (ta.granularity !== 'day' || !ta.interval) continue;
+    for (const tb of b.times) {
+      if (tb.granularity === 'day' && tb.interval && ta.interval.start < tb.interval.end && tb.interval.start < ta.interval.end) return true;
+    }
+  }
+  return false;
+}
+
+/** Both statements give an amount of the same unit, and two of the amounts' intervals overlap. */
+function sharesAmount(a: Statement, b: Statement): boolean {
+  for (const qa of a.quantities) {
+    if (!qa.unit) continue;
+    for (const qb of b.quantities) {
+      if (!qb.unit || (qa.unit !== qb.unit && !(PERSON_UNITS.has(qa.unit) && PERSON_UNITS.has(qb.unit)))) continue;
+      if (qa.low <= (qb.high ?? Infinity) && qb.low <= (qa.high ?? Infinity)) return true;
+    }
+  }
+  return false;
+}
+
+/** Cosine of the TF-IDF vectors restricted to terms that are not names or entity ids. */
+function actionCosine(a: StatementProfile, b: StatementProfile): number {
+  const isAction = (term: string, profile: StatementProfile) => term[0] !== '@' && term[0] !== '#' && !profile.names.has(term);
+  let dot = 0;
+  let normA = 0;
+  let normB = 0;
+  for (const [term, w] of a.vector ?? []) {
+    if (!isAction(term, a)) continue;
+    normA += w * w;
+    const other = b.vector?.get(term);
+    if (other !== undefined && isAction(term, b)) dot += w * other;
+  }
+  for (const [term, w] of b.vector ?? []) if (isAction(term, b)) normB += w * w;
+  return normA === 0 || normB === 0 ? 0 : dot / Math.sqrt(normA * normB);
+}
+
+/** Stems of words (not entity ids `@...` or numbers `#...`), long enough for spelling variants to mean anything. */
+function isWordTerm(term: string): boolean {
+  return term.length >= 4 && term[0] !== '@' && term[0] !== '#';
+}
+
+function numbersOf(profile: StatementProfile): Set<string> {
+  const numbers = new Set<string>();
+  for (const term of profile.terms.keys()) if (term[0] === '#') numbers.add(term);
+  return numbers;
+}
+
+function contentLength(profile: StatementProfile): number {
+  let n = 0;
+  for (const count of profile.terms.values()) n += count;
+  return n;
 }
 
 function setCosine(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
@@ -67,6 +320,13 @@ function setCosine(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   let shared = 0;
   for (const x of a) if (b.has(x)) shared++;
   return shared / Math.sqrt(a.size * b.size);
+}
+
+function dice(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  if (a.size === 0 || b.size === 0) return 0;
+  let shared = 0;
+  for (const x of a) if (b.has(x)) shared++;
+  return (2 * shared) / (a.size + b.size);
 }
 
 function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {

@@ -1,0 +1,107 @@
+/** A scored pair of items (indices), for clustering. */
+export interface ScoredPair {
+  i: number;
+  j: number;
+  score: number;
+}
+
+/**
+ * Average-linkage agglomerative clustering over a sparse similarity graph: the two groups with
+ * the highest mean similarity over all their cross pairs (pairs without a score count as 0)
+ * merge, until no two groups reach `threshold`. Ties break on the smaller member index, so the
+ * result depends only on the items' order, not on the order of `pairs`.
+ *
+ * @example
+ * averageLinkage(3, [{ i: 0, j: 1, score: 0.9 }, { i: 1, j: 2, score: 0.2 }], 0.5); // [[0, 1], [2]]
+ */
+export function averageLinkage(count: number, pairs: readonly ScoredPair[], threshold: number): number[][] {
+  const members: Array<number[] | undefined> = Array.from({ length: count }, (_, i) => [i]);
+  // Sums of similarities between groups, keyed by group id (the smallest member index).
+  const sums: Array<Map<number, number>> = Array.from({ length: count }, () => new Map());
+  for (const { i, j, score } of pairs) {
+    if (score <= 0 || i === j) continue;
+    sums[i]!.set(j, (sums[i]!.get(j) ?? 0) + score);
+    sums[j]!.set(i, (sums[j]!.get(i) ?? 0) + score);
+  }
+  const heap = new MaxHeap();
+  const average = (a: number, b: number) => sums[a]!.get(b)! / (members[a]!.length * members[b]!.length);
+  for (let a = 0; a < count; a++) for (const b of sums[a]!.keys()) if (a < b) heap.push({ a, b, value: average(a, b), sizeA: 1, sizeB: 1 });
+  while (heap.size > 0) {
+    const top = heap.pop()!;
+    const { a, b } = top;
+    // Stale entry: a group changed since the entry was pushed.
+    if (!members[a] || !members[b] || members[a]!.length !== top.sizeA || members[b]!.length !== top.sizeB) continue;
+    if (top.value < threshold) break;
+    // Merge b into a (a < b, so a stays the smaller index).
+    members[a] = [...members[a]!, ...members[b]!].sort((x, y) => x - y);
+    members[b] = undefined;
+    for (const [other, sum] of sums[b]!) {
+      if (other === a) continue;
+      sums[a]!.set(other, (sums[a]!.get(other) ?? 0) + sum);
+      sums[other]!.delete(b);
+      sums[other]!.set(a, (sums[other]!.get(a) ?? 0) + sum);
+    }
+    sums[a]!.delete(b);
+    sums[b] = new Map();
+    for (const other of sums[a]!.keys()) {
+      const [x, y] = a < other ? [a, other] : [other, a];
+      heap.push({ a: x, b: y, value: average(x, y), sizeA: members[x]!.length, sizeB: members[y]!.length });
+    }
+  }
+  return members.filter((m): m is number[] => m !== undefined);
+}
+
+interface HeapEntry {
+  a: number;
+  b: number;
+  value: number;
+  sizeA: number;
+  sizeB: number;
+}
+
+/** A binary max-heap on `value`; equal values pop in (a, b) order for determinism. */
+class MaxHeap {
+  private readonly items: HeapEntry[] = [];
+
+  get size(): number {
+    return this.items.length;
+  }
+
+  push(entry: HeapEntry): void {
+    const items = this.items;
+    items.push(entry);
+    let k = items.length - 1;
+    while (k > 0) {
+      const parent = (k - 1) >> 1;
+      if (!before(items[k]!, items[parent]!)) break;
+      [items[k], items[parent]] = [items[parent]!, items[k]!];
+      k = parent;
+    }
+  }
+
+  pop(): HeapEntry | undefined {
+    const items = this.items;
+    const top = items[0];
+    const last = items.pop();
+    if (items.length > 0 && last) {
+      items[0] = last;
+      let k = 0;
+      for (;;) {
+        const l = 2 * k + 1;
+        const r = l + 1;
+        let best = k;
+        if (l < items.length && before(items[l]!, items[best]!)) best = l;
+        if (r < items.length && before(items[r]!, items[best]!)) best = r;
+        if (best === k) break;
+        [items[k], items[best]] = [items[best]!, items[k]!];
+        k = best;
+      }
+    }
+    return top;
+  }
+}
+
+function before(x: HeapEntry, y: HeapEntry): boolean {
+  if (x.value !== y.value) return x.value > y.value;
+  return x.a !== y.a ? x.a < y.a : x.b < y.b;
+}
