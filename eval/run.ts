@@ -8,6 +8,8 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { REPO_ROOT, resolveDataDir } from './dataPaths.js';
 import { formatFigure, meetsTarget, type SuiteResult } from './figures.js';
+import { runClusters } from './suites/clusters.js';
+import { runDivergences } from './suites/divergences.js';
 import { runSegments } from './suites/segments.js';
 import { runStatements } from './suites/statements.js';
 
@@ -16,6 +18,8 @@ type Suite = (dataDir: string) => SuiteResult | Promise<SuiteResult>;
 const SUITES: Record<string, Suite> = {
   segments: runSegments,
   statements: runStatements,
+  clusters: runClusters,
+  divergences: runDivergences,
 };
 
 async function main(): Promise<number> {

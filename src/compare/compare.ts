@@ -6,6 +6,10 @@ import { IdfTable } from '../cluster/idf.js';
 import { buildProfile, claimTerms, weighProfile } from '../cluster/profile.js';
 import { similarity, type SimilarityOptions, type SimilaritySignals } from '../cluster/similarity.js';
 import { DEFAULT_SIMILARITY, type CompareOptions } from '../options.js';
+import { resolveDetectors } from './defaultDetectors.js';
+import type { Divergence } from './divergence.js';
+import { findDivergences } from './findDivergences.js';
+import { stanceOf, type Stance } from './stance.js';
 
 /** How two statements relate. */
 export interface Comparison {
@@ -17,6 +21,10 @@ export interface Comparison {
   signals: SimilaritySignals;
   /** The two statements as read (useful when strings were given). */
   statements: [Statement, Statement];
+  /** How they disagree, from every detector (`clusterId` is `''`). */
+  divergences: Divergence[];
+  /** The stance of `b` toward `a`. */
+  stance: Stance;
 }
 
 /**
@@ -33,11 +41,18 @@ export function compare(a: string | Statement, b: string | Statement, options: C
   const idf = options.idf ?? IdfTable.fromDocuments([claimTerms(first), claimTerms(second)]);
   const similarityOptions = resolveSimilarity(options.similarity);
   const result = similarity(weighProfile(buildProfile(first), idf), weighProfile(buildProfile(second), idf), similarityOptions);
+  const divergences = findDivergences([first, second], [{ id: '', statementIds: [first.id, second.id], articleIds: [], outlets: [], representative: { statementId: first.id, text: first.text }, cohesion: result.score }], {
+    detectors: resolveDetectors(options.detectors),
+    aliases: settings.aliases,
+    similarity: () => result.score,
+  });
   return {
     similarity: result.score,
     sameClaim: result.score >= similarityOptions.sameClaim,
     signals: result.signals,
     statements: [first, second],
+    divergences,
+    stance: stanceOf(first, second, result.score, divergences),
   };
 }
 
@@ -50,9 +65,14 @@ function toStatement(value: string | Statement, name: string, settings: Extracti
 /** Fills in defaults, checking that every weight and threshold is a finite number. */
 export function resolveSimilarity(partial?: Partial<SimilarityOptions>): SimilarityOptions {
   const merged: SimilarityOptions = { ...DEFAULT_SIMILARITY, ...partial, weights: { ...DEFAULT_SIMILARITY.weights, ...partial?.weights } };
-  for (const [key, value] of [...Object.entries(merged.weights), ['quoteMatch', merged.quoteMatch], ['sameClaim', merged.sameClaim]] as Array<[string, unknown]>) {
-    if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) {
-      throw new CrosscheckInputError(`options.similarity.${key} must be a non-negative number, got ${String(value)}`, { field: `options.similarity.${key}` });
+  for (const [key, value] of Object.entries(merged.weights)) {
+    if (typeof value !== 'number' || !Number.isFinite(value)) {
+      throw new CrosscheckInputError(`options.similarity.weights.${key} must be a finite number, got ${String(value)}`, { field: `options.similarity.weights.${key}` });
+    }
+  }
+  for (const [key, value] of [['quoteMatch', merged.quoteMatch], ['sameClaim', merged.sameClaim]] as const) {
+    if (typeof value !== 'number' || !(value >= 0 && value <= 1)) {
+      throw new CrosscheckInputError(`options.similarity.${key} must be a number from 0 to 1, got ${String(value)}`, { field: `options.similarity.${key}` });
     }
   }
   return merged;

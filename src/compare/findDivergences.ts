@@ -1,0 +1,63 @@
+import { hash, type Cluster } from '../cluster/cluster.js';
+import type { AliasTable } from '../extract/aliases.js';
+import type { Statement } from '../extract/statement.js';
+import type { Detector } from './detector.js';
+import type { Divergence } from './divergence.js';
+
+/** What the divergence stage needs besides the clusters. */
+export interface DivergenceOptions {
+  detectors: readonly Detector[];
+  aliases: AliasTable;
+  /** Grouping similarity of two statements, by id. */
+  similarity: (a: string, b: string) => number;
+  /** Keep only these kinds (all when absent). */
+  kinds?: readonly string[];
+  /** Keep only divergences scoring at least this. */
+  minScore?: number;
+}
+
+/**
+ * Runs every detector on every pair of statements of every cluster (statements of one article
+ * included: the output says so). Pairs are taken in cluster order, so ids and order do not depend
+ * on the order of the input articles.
+ *
+ * @example
+ * findDivergences(report.statements, report.clusters, { detectors: DEFAULT_DETECTORS, aliases, similarity });
+ */
+export function findDivergences(statements: readonly Statement[], clusters: readonly Cluster[], options: DivergenceOptions): Divergence[] {
+  const byId = new Map(statements.map((s) => [s.id, s]));
+  const kinds = options.kinds ? new Set(options.kinds) : undefined;
+  const divergences: Divergence[] = [];
+  for (const cluster of clusters) {
+    const members = cluster.statementIds.map((id) => byId.get(id)!);
+    for (let x = 0; x < members.length; x++) {
+      for (let y = x + 1; y < members.length; y++) {
+        const a = members[x]!;
+        const b = members[y]!;
+        const context = { clusterId: cluster.id, similarity: options.similarity(a.id, b.id), aliases: options.aliases };
+        for (const detector of options.detectors) {
+          if (kinds && !kinds.has(detector.kind)) continue;
+          const finding = detector.compare(a, b, context);
+          if (!finding || finding.score < (options.minScore ?? 0)) continue;
+          divergences.push({
+            id: `d-${hash(`${detector.kind}|${detector.name}|${a.id}|${b.id}`)}`,
+            kind: detector.kind,
+            detector: detector.name,
+            clusterId: cluster.id,
+            statementIds: [a.id, b.id],
+            sameArticle: a.articleId === b.articleId,
+            spans: finding.spans,
+            values: finding.values,
+            score: round(finding.score),
+            explanation: finding.explanation,
+          });
+        }
+      }
+    }
+  }
+  return divergences;
+}
+
+function round(score: number): number {
+  return Math.round(Math.min(1, Math.max(0, score)) * 1000) / 1000;
+}
