@@ -3,37 +3,47 @@
  *
  *   npx tsx examples/one-by-one.ts
  *
- * TODO(incremental): an incremental API (sketched here as `createAnalysis()` with `add(article)` and
- * `report()`) does not exist yet. Until it does, this example does the same the simple way:
- * `analyze` again on the articles so far. Results are the same; only the cost differs.
+ * `analyze` is run again on all the articles so far each time one arrives: a report depends only
+ * on its articles (not on their order), so this gives the same report as analyzing them together.
+ * Divergence ids are derived from the statements they join, so a divergence keeps its id from one
+ * run to the next and the new ones are easy to pick out.
  */
-import * as crosscheck from '../src/index.js';
-import type { ArticleInput, Report } from '../src/index.js';
+import { analyze, type ArticleInput, type Divergence, type Report } from '../src/index.js';
 import { loadStory } from './story.js';
 
-/** The sketched incremental API. */
-interface Analysis {
-  add(article: ArticleInput): void;
-  report(): Report;
-}
-const createAnalysis = (crosscheck as unknown as Record<string, unknown>).createAnalysis as (() => Analysis) | undefined;
-
-const story = loadStory();
-if (typeof createAnalysis !== 'function') {
-  console.log('Incremental analysis is not available yet; analyzing the articles so far each time instead.\n');
-}
-const analysis = createAnalysis?.();
 const sofar: ArticleInput[] = [];
-for (const article of story) {
+let previous: Report | undefined;
+for (const article of loadStory()) {
   sofar.push(article);
-  let report: Report;
-  if (analysis) {
-    analysis.add(article);
-    report = analysis.report();
-  } else {
-    report = crosscheck.analyze(sofar);
-  }
+  const report = analyze(sofar);
+  const seen = new Set(previous?.divergences.map((d) => d.id));
+  const added = report.divergences.filter((d) => !seen.has(d.id));
+  const gone = (previous?.divergences ?? []).filter((d) => !report.divergences.some((r) => r.id === d.id));
+
+  console.log(`+ ${article.outlet} (${sofar.length} article${sofar.length > 1 ? 's' : ''}):`);
   console.log(
-    `+ ${article.outlet}: ${report.statements.length} statements, ${report.clusters.length} clusters, ${report.divergences.length} divergences so far`,
+    `  ${report.statements.length} statements, ${report.clusters.length} things reported by more than one outlet, ${report.divergences.length} divergences`,
   );
+  if (added.length > 0) console.log(`  new: ${describe(added)}`);
+  for (const d of strongestPerKind(added)) console.log(`    e.g. ${d.kind}: ${d.explanation}`);
+  if (gone.length > 0) console.log(`  no longer found (the statements were grouped differently): ${describe(gone)}`);
+  previous = report;
+}
+
+/** "3 certainty, 1 quote". */
+function describe(divergences: readonly Divergence[]): string {
+  const counts = new Map<string, number>();
+  for (const d of divergences) counts.set(d.kind, (counts.get(d.kind) ?? 0) + 1);
+  return [...counts].map(([kind, n]) => `${n} ${kind}`).join(', ');
+}
+
+/** The highest-scoring new divergence of each kind, between two outlets when there is one. */
+function strongestPerKind(divergences: readonly Divergence[]): Divergence[] {
+  const best = new Map<string, Divergence>();
+  const rank = (d: Divergence) => d.score - (d.sameArticle ? 1 : 0);
+  for (const d of divergences) {
+    const kept = best.get(d.kind);
+    if (!kept || rank(d) > rank(kept)) best.set(d.kind, d);
+  }
+  return [...best.values()];
 }

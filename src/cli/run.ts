@@ -2,8 +2,9 @@ import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { analyze } from '../analyze.js';
 import type { ArticleInput } from '../article.js';
+import type { AnalyzeOptions } from '../options.js';
 import { CrosscheckInputError } from '../errors.js';
-import type { Report } from '../report/report.js';
+import type { Report, StageStats } from '../report/report.js';
 import { parseCliArgs, type CliOptions } from './args.js';
 import { CliError } from './cliError.js';
 import { chooseFormat, renderReport } from './format.js';
@@ -19,7 +20,7 @@ export interface CliIO {
   stderr: { write(chunk: string): unknown; isTTY?: boolean };
   cwd: string;
   /** The pipeline to run; `analyze` unless a test passes a stand-in. */
-  analyze?: (articles: readonly ArticleInput[]) => Report;
+  analyze?: (articles: readonly ArticleInput[], options?: AnalyzeOptions) => Report;
 }
 
 /**
@@ -52,6 +53,14 @@ export function runCli(argv: readonly string[], io: CliIO): number {
   }
 }
 
+/** What the progress line says once a stage is done (with the number of things it produced). */
+const AFTER_STAGE: Readonly<Record<StageStats['stage'], (count: number) => string>> = {
+  read: (n) => `reading the statements of ${n} articles`,
+  extract: (n) => `grouping ${n} statements`,
+  cluster: (n) => `comparing the statements of ${n} clusters`,
+  compare: (n) => `printing ${n} divergences`,
+};
+
 /** A problem with an input file (rather than with the command line): no usage hint after it. */
 class InputProblem extends CliError {}
 
@@ -78,7 +87,7 @@ function run(options: CliOptions, io: CliIO): number {
   progress.update(`crosscheck: analyzing ${loaded.articles.length} articles...`);
   let report;
   try {
-    report = (io.analyze ?? analyze)(loaded.articles);
+    report = (io.analyze ?? analyze)(loaded.articles, { onProgress: (stage) => progress.update(`crosscheck: ${AFTER_STAGE[stage.stage](stage.count)}...`) });
   } catch (error) {
     progress.done();
     if (error instanceof CrosscheckInputError) {

@@ -37,7 +37,7 @@ const REPORT_SHAPE: Shape = keys(
       keys(
         'id', 'articleId', 'outlet', 'text', 'start', 'end', 'field', 'role', 'segment',
         ['claim', TEXT_SPAN],
-        ['attribution', keys('kind', 'source', 'id', 'role', 'verb', ['span', TEXT_SPAN], 'via')],
+        ['attribution', keys('kind', 'source', 'id', 'role', 'side', 'verb', ['span', TEXT_SPAN], 'via')],
         'certainty',
         ['certaintyCue', TEXT_SPAN],
         ['quotes', list(span('normalized', 'speaker', 'speakerId', 'fragment'))],

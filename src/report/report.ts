@@ -2,7 +2,13 @@ import type { Cluster } from '../cluster/cluster.js';
 import type { Divergence } from '../compare/divergence.js';
 import type { Statement } from '../extract/statement.js';
 
-/** Version of the JSON shape of {@link Report}; raised on any breaking change to it. */
+/**
+ * Version of the JSON shape of {@link Report}; raised on any breaking change to it.
+ *
+ * @example
+ * const saved = JSON.parse(text) as Report;
+ * if (saved.schemaVersion !== SCHEMA_VERSION) throw new Error('report written by another crosscheck version');
+ */
 export const SCHEMA_VERSION = 1;
 
 /** An analyzed article as the report carries it (dates as ISO strings, so the report is plain JSON). */

@@ -26,6 +26,12 @@ describe('crosscheck (spawned)', () => {
     expect(result.stderr).toContain('crosscheck: skipped examples/articles/README.md: a README, not an article');
   });
 
+  it('exits 1 with --fail-on-divergence: the example story holds divergences', () => {
+    const result = crosscheck('examples/articles', '--format', 'json', '--fail-on-divergence');
+    expect(result.code).toBe(1);
+    expect((JSON.parse(result.stdout) as Report).divergences.length).toBeGreaterThan(0);
+  });
+
   it('exits 2 and names the file it cannot read', () => {
     const result = crosscheck('examples/articles/missing.txt');
     expect(result.code).toBe(2);

@@ -119,6 +119,52 @@ describe('runCli', () => {
     expect((JSON.parse(score.stdout) as Report).divergences.map((d) => d.id)).toEqual(['d-cert1', 'd-time']);
   });
 
+  describe('on the example story, with the real pipeline', () => {
+    const all = JSON.parse(cli(['examples/articles', '--format', 'json']).stdout) as Report;
+
+    it('finds divergences in the story to act on', () => {
+      expect(all.divergences.length).toBeGreaterThan(0);
+    });
+
+    it('exits 1 with --fail-on-divergence, after printing the whole report', () => {
+      const result = cli(['examples/articles', '--fail-on-divergence']);
+      expect(result.code).toBe(1);
+      expect(result.stdout.startsWith('# crosscheck report\n')).toBe(true);
+      expect(result.stdout).toContain('#### Divergences');
+    });
+
+    it('--kinds time keeps only the time divergences (and still fails with --fail-on-divergence)', () => {
+      const result = cli(['examples/articles', '--kinds', 'time', '--format', 'json', '--fail-on-divergence']);
+      const report = JSON.parse(result.stdout) as Report;
+      expect(report.divergences.length).toBeGreaterThan(0);
+      expect(report.divergences.every((d) => d.kind === 'time')).toBe(true);
+      expect(report.divergences).toEqual(all.divergences.filter((d) => d.kind === 'time'));
+      expect(result.code).toBe(1);
+    });
+
+    it('--kinds number --fail-on-divergence exits 0: the numbers of the story agree', () => {
+      const result = cli(['examples/articles', '--kinds', 'number', '--format', 'json', '--fail-on-divergence']);
+      expect(result.code).toBe(0);
+      expect((JSON.parse(result.stdout) as Report).divergences).toEqual([]);
+    });
+
+    it('--min-score keeps only the divergences scoring at least that much', () => {
+      const top = Math.max(...all.divergences.map((d) => d.score));
+      const kept = JSON.parse(cli(['examples/articles', '--min-score', String(top), '--format', 'json']).stdout) as Report;
+      expect(kept.divergences.length).toBeGreaterThan(0);
+      expect(kept.divergences).toEqual(all.divergences.filter((d) => d.score >= top));
+      expect(kept.stats.divergences).toBe(kept.divergences.length);
+    });
+
+    it('--fail-on-divergence exits 0 when --kinds and --min-score leave no divergence', () => {
+      const time = Math.max(...all.divergences.filter((d) => d.kind === 'time').map((d) => d.score));
+      if (!(time < 1)) return; // a time divergence scoring 1 cannot be filtered out by score
+      const result = cli(['examples/articles', '--kinds', 'time', '--min-score', String(Math.min(1, time + 0.01)), '--format', 'json', '--fail-on-divergence']);
+      expect((JSON.parse(result.stdout) as Report).divergences).toEqual([]);
+      expect(result.code).toBe(0);
+    });
+  });
+
   it('passes --published to articles without a date', () => {
     writeFileSync(join(scratch, 'undated.txt'), 'Talks resumed on Monday.');
     const result = cli(['undated.txt', '--published', '2024-03-14', '--format', 'json'], { cwd: scratch });
@@ -136,6 +182,7 @@ describe('runCli', () => {
       expect(result.code).toBe(0);
       expect(result.stderr).toContain('crosscheck: reading 21/21 many/outlet-20.txt');
       expect(result.stderr).toContain('crosscheck: analyzing 21 articles...');
+      expect(result.stderr).toMatch(/crosscheck: grouping \d+ statements\.\.\./);
       expect(result.stderr.endsWith('\r\u001B[2K')).toBe(true);
     });
 

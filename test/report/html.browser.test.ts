@@ -4,8 +4,8 @@
  * keyboard, links land on the statements, and it asks the network for nothing. Screenshots go to
  * `test-output/` (git-ignored) for a person to look at.
  *
- * TODO(lead): once the pipeline produces clusters and divergences, run the filter assertions on the
- * seed report too (today they run on the hand-built fixture, the seed report only has to render).
+ * The real report is the seed articles' when they are beside the repository (`../shared/seeds` or
+ * `$CROSSCHECK_DATA/seeds`), else the example story's; the hand-built fixture tests the rest.
  */
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,7 +13,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { analyze } from '../../src/index.js';
+import { analyze, type Report } from '../../src/index.js';
 import { loadArticles } from '../../src/cli/loadArticles.js';
 import { toHTML } from '../../src/report/html.js';
 import { REPO_ROOT, STORY_DIR, storyFixture } from './fixture.js';
@@ -24,6 +24,18 @@ const SKIP_NOTE = HAS_CHROMIUM ? '' : ` (skipped: ${CHROMIUM} is missing; instal
 const OUTPUT = join(REPO_ROOT, 'test-output');
 /** The seed articles: `$CROSSCHECK_DATA/seeds`, else `../shared/seeds` beside the repository. */
 const SEEDS = join(resolve(process.env.CROSSCHECK_DATA ?? join(REPO_ROOT, '..', 'shared')), 'seeds');
+
+/** Which real report the first tests open: the seeds' when present, else the example story's. */
+const REAL = existsSync(SEEDS)
+  ? { name: 'the seed articles', title: 'Seed story', folder: SEEDS, published: '2016-02-11' }
+  : { name: 'the example story (no seeds found beside the repository)', title: 'Example story', folder: STORY_DIR, published: undefined };
+
+let real: Report | undefined;
+/** The real report, analyzed once. The seeds carry no date; they were all published on 2016-02-11. */
+function realReport(): Report {
+  real ??= analyze(loadArticles([REAL.folder], { cwd: REPO_ROOT, ...(REAL.published !== undefined && { published: REAL.published }) }).articles);
+  return real;
+}
 
 let context: BrowserContext | undefined;
 let profile: string | undefined;
@@ -80,19 +92,45 @@ const visible = (page: Page, selector: string): Promise<number> =>
   page.locator(selector).evaluateAll((els) => els.filter((el) => (el as unknown as { offsetParent: unknown }).offsetParent !== null).length);
 
 describe('the HTML report in Chromium', () => {
-  it.skipIf(!HAS_CHROMIUM)(`opens and renders the report of the seed articles, or of the example story${SKIP_NOTE}`, async () => {
-    const seeds = existsSync(SEEDS);
-    const loaded = loadArticles([seeds ? SEEDS : STORY_DIR], { cwd: REPO_ROOT, published: '2016-02-11' });
-    const report = analyze(loaded.articles);
-    const { page, errors } = await open('report.html', toHTML(report, { title: seeds ? 'Seed story' : 'Example story' }));
-    await expect(page.locator('h1').textContent()).resolves.toBe(seeds ? 'Seed story' : 'Example story');
+  it.skipIf(!HAS_CHROMIUM)(`opens and renders the real report of ${REAL.name}: every article, statement, cluster and divergence${SKIP_NOTE}`, async () => {
+    const report = realReport();
+    expect(report.clusters.length).toBeGreaterThan(0);
+    expect(report.divergences.length).toBeGreaterThan(0);
+    const { page, errors } = await open('report.html', toHTML(report, { title: REAL.title }));
+    await expect(page.locator('h1').textContent()).resolves.toBe(REAL.title);
     expect(await visible(page, 'article.source-article')).toBe(report.articles.length);
     expect(await visible(page, '.stmt')).toBe(report.statements.length);
     expect(await visible(page, 'section.cluster')).toBe(report.clusters.length);
     expect(await visible(page, 'article.divergence')).toBe(report.divergences.length);
+    expect(await visible(page, 'article.divergence mark')).toBeGreaterThan(0);
     // The script ran under the page's own CSP: it showed the filters.
     expect(await page.locator('#filters').isVisible()).toBe(true);
     await page.screenshot({ path: join(OUTPUT, 'report.png'), fullPage: false });
+    expect(errors).toEqual([]);
+    expect(network).toEqual([]);
+    await page.close();
+  });
+
+  it.skipIf(!HAS_CHROMIUM)(`hides exactly one kind's divergences in the real report of ${REAL.name} when its box is unchecked${SKIP_NOTE}`, async () => {
+    const report = realReport();
+    const total = report.divergences.length;
+    // The most frequent kind, so that something stays visible only if other kinds exist.
+    const [kind, count] = Object.entries(report.stats.divergencesByKind).sort((a, b) => b[1] - a[1])[0]!;
+    const { page, errors } = await open('report-real-filter.html', toHTML(report, { title: REAL.title }));
+    await expect(page.locator('#filter-status').textContent()).resolves.toBe(`Showing ${total} of ${total} divergences`);
+
+    await page.getByRole('checkbox', { name: `${kind} (${count})` }).focus();
+    await page.keyboard.press('Space');
+    expect(await visible(page, `article.divergence[data-kind="${kind}"]`)).toBe(0);
+    expect(await visible(page, 'article.divergence')).toBe(total - count);
+    await expect(page.locator('#filter-status').textContent()).resolves.toBe(`Showing ${total - count} of ${total} divergences`);
+    // Clusters, statements and articles stay: a kind filter hides divergences only.
+    expect(await visible(page, 'section.cluster')).toBe(report.clusters.length);
+    expect(await visible(page, 'article.source-article')).toBe(report.articles.length);
+
+    await page.locator('#filter-reset').focus();
+    await page.keyboard.press('Enter');
+    expect(await visible(page, 'article.divergence')).toBe(total);
     expect(errors).toEqual([]);
     expect(network).toEqual([]);
     await page.close();
