@@ -7,6 +7,7 @@ import { CrosscheckInputError } from './errors.js';
 import { readStatements } from './extract/extractStatements.js';
 import { resolveExtractOptions } from './extract/extractionSettings.js';
 import type { Statement } from './extract/statement.js';
+import type { ClusterOptions } from './cluster/cluster.js';
 import { DEFAULT_CLUSTERING, type AnalyzeOptions } from './options.js';
 import { SCHEMA_VERSION, type Report, type StageStats } from './report/report.js';
 
@@ -35,13 +36,11 @@ export function analyze(articles: readonly ArticleInput[], options: AnalyzeOptio
   const read = readArticles(articles).sort((a, b) => compareIds(a.id, b.id));
   const settings = resolveExtractOptions(options.aliases || options.lexicon || options.extractors ? options : undefined);
   const similarityOptions = resolveSimilarity(options.similarity);
-  const clustering = { ...DEFAULT_CLUSTERING, ...options.clustering };
+  const clustering = resolveClustering(options.clustering);
   const detectors = resolveDetectors(options.detectors);
-  if (options.minScore !== undefined && !(typeof options.minScore === 'number' && options.minScore >= 0 && options.minScore <= 1)) {
-    throw new CrosscheckInputError(`options.minScore must be a number from 0 to 1, got ${String(options.minScore)}`, { field: 'options.minScore' });
-  }
+  checkFilters(options);
   if (options.published !== undefined) {
-    const fallback = readArticles([{ id: 'options', text: '', published: options.published }])[0]!.published;
+    const fallback = readPublished(options.published);
     for (const article of read) if (!article.published && fallback) article.published = fallback;
   }
   done({ stage: 'read', ms: performance.now() - started, count: read.length });
@@ -51,7 +50,7 @@ export function analyze(articles: readonly ArticleInput[], options: AnalyzeOptio
   done({ stage: 'extract', ms: performance.now() - started, count: statements.length });
 
   started = performance.now();
-  const { clusters, candidatePairs, similarity } = clusterStatements(statements, similarityOptions, clustering);
+  const { clusters, candidatePairs, similarity, overlap } = clusterStatements(statements, similarityOptions, clustering);
   done({ stage: 'cluster', ms: performance.now() - started, count: clusters.length });
 
   started = performance.now();
@@ -59,6 +58,7 @@ export function analyze(articles: readonly ArticleInput[], options: AnalyzeOptio
     detectors,
     aliases: settings.aliases,
     similarity,
+    overlap,
     ...(options.kinds && { kinds: options.kinds }),
     ...(options.minScore !== undefined && { minScore: options.minScore }),
   });
@@ -90,6 +90,48 @@ export function analyze(articles: readonly ArticleInput[], options: AnalyzeOptio
       stages,
     },
   };
+}
+
+/** The clustering options with defaults filled in, each checked. */
+function resolveClustering(partial: AnalyzeOptions['clustering']): ClusterOptions {
+  if (partial !== undefined && (partial === null || typeof partial !== 'object')) {
+    throw new CrosscheckInputError('options.clustering must be an object', { field: 'options.clustering' });
+  }
+  const merged: ClusterOptions = { ...DEFAULT_CLUSTERING, ...partial, weights: { ...DEFAULT_CLUSTERING.weights, ...partial?.weights } };
+  const fail = (field: string, problem: string): never => {
+    throw new CrosscheckInputError(`options.clustering.${field} ${problem}`, { field: `options.clustering.${field}` });
+  };
+  if (typeof merged.threshold !== 'number' || !(merged.threshold >= 0 && merged.threshold <= 1)) fail('threshold', `must be a number from 0 to 1, got ${String(merged.threshold)}`);
+  for (const key of ['minArticles', 'allPairsBelow', 'maxPosting'] as const) {
+    const value = merged[key];
+    if (!Number.isInteger(value) || value < (key === 'minArticles' ? 1 : 0)) fail(key, `must be a whole number${key === 'minArticles' ? ' of at least 1' : ''}, got ${String(value)}`);
+  }
+  for (const [key, value] of Object.entries(merged.weights)) {
+    if (typeof value !== 'number' || !Number.isFinite(value)) fail(`weights.${key}`, `must be a finite number, got ${String(value)}`);
+  }
+  return merged;
+}
+
+/** `kinds`, `minScore` and `onProgress`, checked. */
+function checkFilters(options: AnalyzeOptions): void {
+  if (options.kinds !== undefined && (!Array.isArray(options.kinds) || options.kinds.some((k) => typeof k !== 'string'))) {
+    throw new CrosscheckInputError('options.kinds must be a list of divergence kinds (strings)', { field: 'options.kinds' });
+  }
+  if (options.minScore !== undefined && !(typeof options.minScore === 'number' && options.minScore >= 0 && options.minScore <= 1)) {
+    throw new CrosscheckInputError(`options.minScore must be a number from 0 to 1, got ${String(options.minScore)}`, { field: 'options.minScore' });
+  }
+  if (options.onProgress !== undefined && typeof options.onProgress !== 'function') {
+    throw new CrosscheckInputError('options.onProgress must be a function', { field: 'options.onProgress' });
+  }
+}
+
+/** The `published` option as a date. */
+function readPublished(value: string | Date): Date | undefined {
+  try {
+    return readArticles([{ id: 'options', text: '', published: value }])[0]!.published;
+  } catch {
+    throw new CrosscheckInputError(`options.published must be a parseable date (e.g. "2016-02-11"), got ${JSON.stringify(String(value))}`, { field: 'options.published' });
+  }
 }
 
 function compareIds(a: string, b: string): number {

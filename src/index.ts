@@ -28,7 +28,7 @@ export type { Cluster, ClusterOptions } from './cluster/cluster.js';
 export { IdfTable } from './cluster/idf.js';
 export type { SignalName, SimilarityOptions, SimilaritySignals, SimilarityWeights } from './cluster/similarity.js';
 export { compare, type Comparison } from './compare/compare.js';
-export { DEFAULT_CLUSTERING, DEFAULT_SIMILARITY, type AnalyzeOptions, type CompareOptions, type ExtractOptions, type LexiconOptions } from './options.js';
+export { DEFAULT_CLUSTERING, DEFAULT_SIMILARITY, type AnalyzeOptions, type CompareOptions, type ExtractOptions, type LexiconOptions, type SimilarityOverrides } from './options.js';
 export type { AliasDefinition } from './extract/aliases.js';
 export type { Clause, ExtractionContext, Extractor } from './extract/extractor.js';
 export { DEFAULT_EXTRACTORS } from './extract/extractors.js';

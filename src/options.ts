@@ -2,7 +2,7 @@ import type { AliasDefinition } from './extract/aliases.js';
 import type { Certainty } from './extract/certainty.js';
 import type { Extractor } from './extract/extractor.js';
 import type { IdfTable } from './cluster/idf.js';
-import type { SimilarityOptions } from './cluster/similarity.js';
+import type { SimilarityOptions, SimilarityWeights } from './cluster/similarity.js';
 import type { ClusterOptions } from './cluster/cluster.js';
 import type { Detector } from './compare/detector.js';
 import type { StageStats } from './report/report.js';
@@ -68,16 +68,20 @@ export const DEFAULT_SIMILARITY: SimilarityOptions = {
     timesShared: 3.201,
     quantitiesShared: 0.225,
     action: 0,
+    namesNotAction: 0,
   },
   quoteMatch: 0.6,
   sameClaim: 0.5,
 };
 
+/** Changes to the similarity settings: any weight or threshold, the others keep their defaults. */
+export type SimilarityOverrides = Partial<Omit<SimilarityOptions, 'weights'>> & { weights?: Partial<SimilarityWeights> };
+
 /** Options of {@link compare}. */
 export interface CompareOptions extends ExtractOptions {
   /** Term weights from a collection of texts (see `IdfTable`); by default the two statements themselves. */
   idf?: IdfTable;
-  similarity?: Partial<SimilarityOptions>;
+  similarity?: SimilarityOverrides;
   /** The divergence detectors, or a function editing the default list. */
   detectors?: readonly Detector[] | ((defaults: readonly Detector[]) => readonly Detector[]);
 }
@@ -113,6 +117,7 @@ export const DEFAULT_CLUSTERING: ClusterOptions = {
     timesShared: 1.066,
     quantitiesShared: -0.027,
     action: -0.134,
+    namesNotAction: 0,
   },
   threshold: 0.3,
   minArticles: 2,
@@ -122,8 +127,8 @@ export const DEFAULT_CLUSTERING: ClusterOptions = {
 
 /** Options of {@link analyze}. */
 export interface AnalyzeOptions extends ExtractOptions {
-  similarity?: Partial<SimilarityOptions>;
-  clustering?: Partial<ClusterOptions>;
+  similarity?: SimilarityOverrides;
+  clustering?: Partial<Omit<ClusterOptions, 'weights'>> & { weights?: Partial<SimilarityWeights> };
   /** The divergence detectors, or a function editing the default list (`(d) => [...d, mine]`). */
   detectors?: readonly Detector[] | ((defaults: readonly Detector[]) => readonly Detector[]);
   /** Report only these kinds of divergence. */

@@ -3,7 +3,7 @@ import { candidatePairs, type CandidateOptions } from './candidates.js';
 import { IdfTable } from './idf.js';
 import { averageLinkage, type ScoredPair } from './linkage.js';
 import { buildProfile, claimTerms, weighProfile, type StatementProfile } from './profile.js';
-import { similarity, type SimilarityOptions, type SimilarityWeights } from './similarity.js';
+import { similarity, similaritySignals, type SimilarityOptions, type SimilarityWeights } from './similarity.js';
 
 /** Statements from different articles that report the same thing. */
 export interface Cluster {
@@ -42,6 +42,8 @@ export interface Clustering {
   candidatePairs: number;
   /** Grouping similarity of two statements, by id (scored on demand for pairs that were not candidates). */
   similarity: (a: string, b: string) => number;
+  /** Soft TF-IDF cosine of two statements' content words, by id. */
+  overlap: (a: string, b: string) => number;
 }
 
 /**
@@ -78,7 +80,12 @@ export function clusterStatements(statements: readonly Statement[], similarityOp
   }
   clusters.sort((a, b) => b.articleIds.length - a.articleIds.length || b.statementIds.length - a.statementIds.length || (a.id < b.id ? -1 : 1));
   const position = new Map(statements.map((s, i) => [s.id, i]));
-  return { clusters, candidatePairs: pairs.length, similarity: (a, b) => pairScore(position.get(a)!, position.get(b)!) };
+  return {
+    clusters,
+    candidatePairs: pairs.length,
+    similarity: (a, b) => pairScore(position.get(a)!, position.get(b)!),
+    overlap: (a, b) => similaritySignals(profiles[position.get(a)!]!, profiles[position.get(b)!]!).soft,
+  };
 }
 
 /**

@@ -4,7 +4,7 @@
  * counted here in one pass: natural's `TfIdf.idf` scans every document for every term
  * (O(documents × terms)), minutes for a day's news at statement level.
  *
- * With fewer than {@link MIN_DOCUMENTS} documents the counts say little, so weights blend
+ * With fewer than `MIN_DOCUMENTS` (5) documents the counts say little, so weights blend
  * towards 1: similarity on tiny inputs is plain overlap of content words, stopwords removed.
  */
 export class IdfTable {

@@ -79,9 +79,28 @@ export function claimTerms(statement: Statement, names?: Set<string>, surfaces?:
     entitySpans.push({ start: at, end: at + e.text.length, id: e.id });
     cursor = at + e.text.length;
   }
+  // Amounts count by value, however written: "10K", "$10,000" and "10,000 dollars" are one term.
+  const amountSpans: Array<{ start: number; end: number; terms: string[] }> = [];
+  cursor = 0;
+  for (const q of statement.quantities) {
+    const at = text.indexOf(q.text, cursor);
+    if (at < 0) continue;
+    const values = q.high !== null && q.high !== q.low && !q.approx ? [q.low, q.high] : [q.value];
+    amountSpans.push({ start: at, end: at + q.text.length, terms: values.map((v) => `#${round(v)}`) });
+    cursor = at + q.text.length;
+  }
   const terms: string[] = [];
   let entityIndex = 0;
+  let amountIndex = 0;
   for (const token of tokenize(text)) {
+    while (amountIndex < amountSpans.length && amountSpans[amountIndex]!.end <= token.start) amountIndex++;
+    const amount = amountSpans[amountIndex];
+    if (amount && token.start >= amount.start && token.end <= amount.end) {
+      if (/\d/.test(token.text) || token.start === amount.start) {
+        for (const term of amount.terms) if (!terms.includes(term)) terms.push(term);
+      }
+      continue;
+    }
     while (entityIndex < entitySpans.length && entitySpans[entityIndex]!.end <= token.start) entityIndex++;
     const entity = entitySpans[entityIndex];
     if (entity && token.start >= entity.start && token.end <= entity.end) {
@@ -147,6 +166,11 @@ export function buildProfile(statement: Statement): StatementProfile {
   };
 }
 
+/** A number as a term: whole numbers as they are, others to three significant digits. */
+function round(value: number): string {
+  return Number.isInteger(value) ? String(value) : String(Number(value.toPrecision(3)));
+}
+
 /** Title case or capitals: most words capitalized, so capitals do not mark names. */
 function isDisplayCase(text: string): boolean {
   const words = text.split(/\s+/).filter((w) => /^\p{L}{3,}/u.test(w));
@@ -177,7 +201,7 @@ export function weighProfile(profile: StatementProfile, idf: IdfTable): Statemen
   const vector = new Map<string, number>();
   let sum = 0;
   for (const [term, count] of profile.terms) {
-    const w = (1 + Math.log(count)) * idf.weight(term) ** Number(process.env.IDFP ?? 1);
+    const w = (1 + Math.log(count)) * idf.weight(term);
     vector.set(term, w);
     sum += w * w;
   }

@@ -3,7 +3,7 @@ import { jaroWinkler } from '../text/natural.js';
 import { areSynonyms } from '../text/synonyms.js';
 import { wordSimilarity } from '../text/wordDistance.js';
 import type { Statement } from '../extract/statement.js';
-import { PERSON_UNITS } from '../lexicon/units.js';
+import { countedThing } from '../compare/countedThing.js';
 import type { StatementProfile, Wording } from './profile.js';
 
 /**
@@ -24,7 +24,9 @@ import type { StatementProfile, Wording } from './profile.js';
  * - `timesShared`: both place it on overlapping specific days ("by Feb. 25" / "until February 25");
  * - `quantitiesShared`: both give agreeing amounts of the same thing ("51,000 Syrians" / "tens of thousands of civilians");
  * - `action`: TF-IDF cosine of the terms that are not names: what happens, apart from who and where
- *   (two stories about one person differ here: "wounded in an airstrike" vs "wife detained").
+ *   (two stories about one person differ here: "wounded in an airstrike" vs "wife detained");
+ * - `namesNotAction`: the names agree but the action does not (name cosine × (1 − action)): the
+ *   mark of two different stories about the same people.
  * The surface signals (n-grams, edits, length agreement) take the closer of the whole statements'
  * wordings and the claims' wordings.
  */
@@ -54,6 +56,7 @@ export const SIGNALS = [
   'timesShared',
   'quantitiesShared',
   'action',
+  'namesNotAction',
 ] as const;
 
 /** Name of one similarity signal. */
@@ -124,8 +127,12 @@ export function similaritySignals(a: StatementProfile, b: StatementProfile): Sim
     wording: dice(a.trigrams, b.trigrams),
     timesShared: sharesDay(a.statement, b.statement) ? 1 : 0,
     quantitiesShared: sharesAmount(a.statement, b.statement) ? 1 : 0,
-    action: actionCosine(a, b),
+    action: 0,
+    namesNotAction: 0,
   } as SimilaritySignals;
+  const { action, names } = actionAndNames(a, b);
+  signals.action = action;
+  signals.namesNotAction = names * (1 - action);
   for (const [name, value] of Object.entries(full) as Array<[SignalName, number]>) signals[name] = Math.max(value, claim[name as keyof typeof claim]);
   if (a.quotes.length > 0 && b.quotes.length > 0) {
     let best = 0;
@@ -275,27 +282,32 @@ function sharesAmount(a: Statement, b: Statement): boolean {
   for (const qa of a.quantities) {
     if (!qa.unit) continue;
     for (const qb of b.quantities) {
-      if (!qb.unit || (qa.unit !== qb.unit && !(PERSON_UNITS.has(qa.unit) && PERSON_UNITS.has(qb.unit)))) continue;
+      if (!qb.unit || countedThing(qa.unit) !== countedThing(qb.unit)) continue;
       if (qa.low <= (qb.high ?? Infinity) && qb.low <= (qa.high ?? Infinity)) return true;
     }
   }
   return false;
 }
 
-/** Cosine of the TF-IDF vectors restricted to terms that are not names or entity ids. */
-function actionCosine(a: StatementProfile, b: StatementProfile): number {
-  const isAction = (term: string, profile: StatementProfile) => term[0] !== '@' && term[0] !== '#' && !profile.names.has(term);
-  let dot = 0;
-  let normA = 0;
-  let normB = 0;
+/**
+ * Cosines of the TF-IDF vectors split in two: terms that name (entity ids, names) and the other
+ * terms, which say what happens. Numbers belong to neither.
+ */
+function actionAndNames(a: StatementProfile, b: StatementProfile): { action: number; names: number } {
+  const isName = (term: string, profile: StatementProfile) => term[0] === '@' || profile.names.has(term);
+  const dot = [0, 0];
+  const normA = [0, 0];
+  const normB = [0, 0];
   for (const [term, w] of a.vector ?? []) {
-    if (!isAction(term, a)) continue;
-    normA += w * w;
+    if (term[0] === '#') continue;
+    const k = isName(term, a) ? 1 : 0;
+    normA[k]! += w * w;
     const other = b.vector?.get(term);
-    if (other !== undefined && isAction(term, b)) dot += w * other;
+    if (other !== undefined && isName(term, b) === (k === 1)) dot[k]! += w * other;
   }
-  for (const [term, w] of b.vector ?? []) if (isAction(term, b)) normB += w * w;
-  return normA === 0 || normB === 0 ? 0 : dot / Math.sqrt(normA * normB);
+  for (const [term, w] of b.vector ?? []) if (term[0] !== '#') normB[isName(term, b) ? 1 : 0]! += w * w;
+  const cos = (k: number) => (normA[k] === 0 || normB[k] === 0 ? 0 : dot[k]! / Math.sqrt(normA[k]! * normB[k]!));
+  return { action: cos(0), names: cos(1) };
 }
 
 /** Stems of words (not entity ids `@...` or numbers `#...`), long enough for spelling variants to mean anything. */

@@ -1,11 +1,12 @@
 import { CrosscheckInputError } from '../errors.js';
+import { readArticle } from '../article.js';
 import { readWholeStatement } from '../extract/extractStatements.js';
 import { resolveExtractOptions, type ExtractionSettings } from '../extract/extractionSettings.js';
 import type { Statement } from '../extract/statement.js';
 import { IdfTable } from '../cluster/idf.js';
 import { buildProfile, claimTerms, weighProfile } from '../cluster/profile.js';
 import { similarity, type SimilarityOptions, type SimilaritySignals } from '../cluster/similarity.js';
-import { DEFAULT_SIMILARITY, type CompareOptions } from '../options.js';
+import { DEFAULT_SIMILARITY, type CompareOptions, type SimilarityOverrides } from '../options.js';
 import { resolveDetectors } from './defaultDetectors.js';
 import type { Divergence } from './divergence.js';
 import { findDivergences } from './findDivergences.js';
@@ -29,15 +30,21 @@ export interface Comparison {
 
 /**
  * Compares two statements, given as strings or as `Statement`s from `extractStatements()`.
+ * Strings are read as one statement each; `options.published` dates them, so relative times
+ * ("last month") can be compared.
  *
  * @example
  * compare('Russia proposed a ceasefire starting March 1.', 'Moscow has offered a truce from March 1.');
  * // { similarity: 0.6, sameClaim: true, ... }
  */
 export function compare(a: string | Statement, b: string | Statement, options: CompareOptions = {}): Comparison {
+  if (options === null || typeof options !== 'object') throw new CrosscheckInputError(`compare: options must be an object, got ${typeof options}`, { field: 'options' });
   const settings = resolveExtractOptions(options.aliases || options.lexicon || options.extractors ? options : undefined);
-  const first = toStatement(a, 'a', settings);
-  const second = toStatement(b, 'b', settings);
+  const published = options.published === undefined ? undefined : readPublished(options.published);
+  const first = toStatement(a, 'a', settings, published);
+  let second = toStatement(b, 'b', settings, published);
+  // Two statements with one id (the same article id given twice) would be taken for one.
+  if (second.id === first.id) second = { ...second, id: `${second.id}'` };
   const idf = options.idf ?? IdfTable.fromDocuments([claimTerms(first), claimTerms(second)]);
   const similarityOptions = resolveSimilarity(options.similarity);
   const result = similarity(weighProfile(buildProfile(first), idf), weighProfile(buildProfile(second), idf), similarityOptions);
@@ -45,6 +52,7 @@ export function compare(a: string | Statement, b: string | Statement, options: C
     detectors: resolveDetectors(options.detectors),
     aliases: settings.aliases,
     similarity: () => result.score,
+    overlap: () => result.signals.soft,
   });
   return {
     similarity: result.score,
@@ -52,18 +60,18 @@ export function compare(a: string | Statement, b: string | Statement, options: C
     signals: result.signals,
     statements: [first, second],
     divergences,
-    stance: stanceOf(first, second, result.score, divergences),
+    stance: stanceOf(first, second, result.signals.soft, divergences),
   };
 }
 
-function toStatement(value: string | Statement, name: string, settings: ExtractionSettings): Statement {
-  if (typeof value === 'string') return readWholeStatement(value, name, settings);
+function toStatement(value: string | Statement, name: string, settings: ExtractionSettings, published?: Date): Statement {
+  if (typeof value === 'string') return readWholeStatement(value, name, settings, published);
   if (value && typeof value === 'object' && typeof (value as Statement).claim === 'object' && Array.isArray((value as Statement).entities)) return value;
   throw new CrosscheckInputError(`compare: argument "${name}" must be a string or a Statement, got ${value === null ? 'null' : typeof value}`, { field: name });
 }
 
 /** Fills in defaults, checking that every weight and threshold is a finite number. */
-export function resolveSimilarity(partial?: Partial<SimilarityOptions>): SimilarityOptions {
+export function resolveSimilarity(partial?: SimilarityOverrides): SimilarityOptions {
   const merged: SimilarityOptions = { ...DEFAULT_SIMILARITY, ...partial, weights: { ...DEFAULT_SIMILARITY.weights, ...partial?.weights } };
   for (const [key, value] of Object.entries(merged.weights)) {
     if (typeof value !== 'number' || !Number.isFinite(value)) {
@@ -76,4 +84,13 @@ export function resolveSimilarity(partial?: Partial<SimilarityOptions>): Similar
     }
   }
   return merged;
+}
+
+/** The `published` option as a date, with the article validator's checks and message. */
+function readPublished(value: string | Date): Date | undefined {
+  try {
+    return readArticle({ id: 'options', text: '', published: value }).published;
+  } catch {
+    throw new CrosscheckInputError(`options.published must be a parseable date (e.g. "2016-02-11"), got ${JSON.stringify(String(value))}`, { field: 'options.published' });
+  }
 }

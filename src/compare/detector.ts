@@ -9,6 +9,8 @@ export interface DetectorContext {
   clusterId: string;
   /** Grouping similarity of the two statements (0..1). */
   similarity: number;
+  /** Share of content the two have in common: soft TF-IDF cosine of their content words (0..1). */
+  overlap: number;
   /** The names in use (defaults and the caller's aliases). */
   aliases: AliasTable;
 }

@@ -10,6 +10,8 @@ export interface DivergenceOptions {
   aliases: AliasTable;
   /** Grouping similarity of two statements, by id. */
   similarity: (a: string, b: string) => number;
+  /** Soft TF-IDF cosine of two statements' content words, by id. */
+  overlap: (a: string, b: string) => number;
   /** Keep only these kinds (all when absent). */
   kinds?: readonly string[];
   /** Keep only divergences scoring at least this. */
@@ -34,7 +36,7 @@ export function findDivergences(statements: readonly Statement[], clusters: read
       for (let y = x + 1; y < members.length; y++) {
         const a = members[x]!;
         const b = members[y]!;
-        const context = { clusterId: cluster.id, similarity: options.similarity(a.id, b.id), aliases: options.aliases };
+        const context = { clusterId: cluster.id, similarity: options.similarity(a.id, b.id), overlap: options.overlap(a.id, b.id), aliases: options.aliases };
         for (const detector of options.detectors) {
           if (kinds && !kinds.has(detector.kind)) continue;
           const finding = detector.compare(a, b, context);

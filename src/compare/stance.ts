@@ -13,21 +13,26 @@ export type Stance = 'supports' | 'reports' | 'contradicts' | 'unrelated';
 /** Kinds of divergence that mean b contradicts a (modality and quote wording do not). */
 const CONTRADICTING = new Set(['certainty', 'polarity', 'number', 'time', 'place', 'dispute']);
 
-/** Below this similarity, and sharing no named entity, two statements are unrelated. */
-const UNRELATED = 0.02;
+/** Below this overlap of content words (soft TF-IDF cosine), and sharing no named entity, two statements are unrelated. */
+const UNRELATED = 0.01;
+/** From this overlap on, one of the two negating what the other does not is a contradiction. */
+const NEGATION_OVERLAP = 0.1;
 
 /**
- * The stance of `b` toward `a`, from b's certainty and polarity and the divergences found
- * between them.
+ * The stance of `b` toward `a`, from b's certainty, the divergences found between them, and how
+ * much content they share (`overlap`: the soft TF-IDF cosine of their content words).
  *
  * @example
  * stanceOf(claim, headline, 0.4, []); // 'reports' when the headline says "X, officials say"
  */
-export function stanceOf(a: Statement, b: Statement, similarity: number, divergences: readonly Divergence[]): Stance {
+export function stanceOf(a: Statement, b: Statement, overlap: number, divergences: readonly Divergence[]): Stance {
   const sharedEntity = a.entities.some((e) => b.entities.some((f) => f.id === e.id));
-  if (similarity < UNRELATED && !sharedEntity) return 'unrelated';
+  if (overlap < UNRELATED && !sharedEntity) return 'unrelated';
   if (b.certainty === 'denied') return 'contradicts';
   if (divergences.some((d) => CONTRADICTING.has(d.kind) && d.kind !== 'certainty')) return 'contradicts';
+  // A headline negating its claim ("X is not dead") rarely repeats the negated word exactly
+  // (the polarity detector's test): enough shared content is taken as the same predication.
+  if (a.polarity.negated !== b.polarity.negated && overlap >= NEGATION_OVERLAP) return 'contradicts';
   if (b.certainty !== 'asserted') return 'reports';
   return 'supports';
 }

@@ -5,11 +5,11 @@ import { quoteText, sourceLabel, type Detector } from '../detector.js';
 
 /** How each certainty reads in an explanation. */
 const PHRASE: Record<Certainty, string> = {
-  asserted: 'states it as fact',
-  reported: 'reports it',
-  hedged: 'reports it with reserve',
-  unconfirmed: 'leaves it unconfirmed',
-  denied: 'denies it',
+  asserted: 'stated as fact',
+  reported: 'reported',
+  hedged: 'reported with reserve',
+  unconfirmed: 'left unconfirmed',
+  denied: 'denied',
 };
 
 /**
@@ -25,9 +25,7 @@ export const certaintyDetector: Detector = {
     const gap = Math.abs(certaintyRank(a.certainty) - certaintyRank(b.certainty));
     if (gap < 2) return undefined;
     const [firm, weak] = certaintyRank(a.certainty) < certaintyRank(b.certainty) ? [a, b] : [b, a];
-    const explanation =
-      `${firm.outlet}: ${sourceLabel(firm)} ${PHRASE[firm.certainty]}${cueNote(firm)}; ` +
-      `${weak.outlet}: ${sourceLabel(weak)} ${PHRASE[weak.certainty]}${cueNote(weak)}.`;
+    const explanation = `${describe(firm)}; ${describe(weak)}.`;
     return {
       spans: [cueSpans(a), cueSpans(b)],
       values: [a.certainty, b.certainty],
@@ -42,6 +40,9 @@ function cueSpans(statement: Statement): TextSpan[] {
   return statement.attribution.span ? [statement.attribution.span] : [];
 }
 
-function cueNote(statement: Statement): string {
-  return statement.certaintyCue ? ` (${quoteText(statement.certaintyCue.text, 40)})` : '';
+/** "Harbor Wire: reported by U.S. officials ("say")", "Meridian Post: stated as fact in its own voice". */
+function describe(statement: Statement): string {
+  const cue = statement.certaintyCue ? ` (${quoteText(statement.certaintyCue.text, 40)})` : '';
+  const by = statement.attribution.kind === 'outlet' ? (statement.certainty === 'asserted' ? ' in its own voice' : '') : ` by ${sourceLabel(statement)}`;
+  return `${statement.outlet}: ${PHRASE[statement.certainty]}${by}${cue}`;
 }

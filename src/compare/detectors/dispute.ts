@@ -5,6 +5,8 @@ import { quoteText, sourceLabel, type Detector } from '../detector.js';
 
 /** Unshared content words each side needs for two claims to say different things. */
 const MIN_OWN_TERMS = 2;
+/** Above this share of words in common (synonyms and spelling variants included) two claims say the same thing. */
+const SAME_CLAIM = 0.5;
 
 /**
  * The parties contradict each other: two statements attributed to sources of different sides
@@ -16,7 +18,7 @@ const MIN_OWN_TERMS = 2;
 export const disputeDetector: Detector = {
   kind: 'dispute',
   name: 'opposing-sources',
-  compare(a, b) {
+  compare(a, b, context) {
     const sideA = sideOf(a);
     const sideB = sideOf(b);
     if (!sideA || !sideB || sideA === sideB) return undefined;
@@ -27,6 +29,9 @@ export const disputeDetector: Detector = {
     const ownA = [...termsA].filter((t) => !termsB.has(t));
     const ownB = [...termsB].filter((t) => !termsA.has(t));
     if (shared.length === 0 || ownA.length < MIN_OWN_TERMS || ownB.length < MIN_OWN_TERMS) return undefined;
+    // Different words for the same thing ("destroyed by a drone near the border" / "a drone
+    // struck it close to the frontier") are agreement, not dispute.
+    if (context.overlap >= SAME_CLAIM) return undefined;
     const contrast = a.articleId === b.articleId && a.segment === b.segment ? 0.2 : 0;
     return {
       spans: [[a.claim], [b.claim]],

@@ -1,57 +1,88 @@
-import type { AliasTable } from '../../extract/aliases.js';
+import { contentTerm } from '../../cluster/profile.js';
 import type { Quantity } from '../../extract/quantity.js';
-import { PERSON_UNITS } from '../../lexicon/units.js';
+import type { Statement } from '../../extract/statement.js';
+import { tokenize } from '../../text/tokenize.js';
+import { countedThing } from '../countedThing.js';
 import { quoteText, type Detector } from '../detector.js';
 
+/** Values this close (relative difference) are the same figure rounded; twice as much for approximate ones. */
+const ROUNDING = 0.02;
+const APPROXIMATE = 0.1;
+/** What happened to what an amount counts: the nearest content word before it and after its unit ("**killed** 12 people"). */
+const CONTEXT_WORDS = 1;
+
 /**
- * Incompatible quantities for the same thing: two amounts with the same unit (or both counting
- * people: "civilians", "Syrians", "people") whose intervals do not overlap once approximations,
- * ranges and bounds are read ("51,000" lies within "tens of thousands"; "more than a
- * quarter-million" agrees with "more than a quarter of a million"; "1,900 targets" and "900
- * targets" do not). When any comparable pair agrees, the two reports agree.
+ * Incompatible quantities for the same thing: two amounts counting the same class of thing (the
+ * same unit, or people under any name: "civilians", "Syrians") in the same context (a shared word
+ * next to them: "12 people **killed**" is not "40 people **injured**"), whose intervals do not
+ * overlap once approximations, ranges, bounds and rounding are read ("51,000" lies within "tens
+ * of thousands"; "a third" agrees with "33%"; "1,900 targets" and "900 targets" do not). When any
+ * comparable pair agrees, the two reports agree.
  */
 export const numberDetector: Detector = {
   kind: 'number',
   name: 'quantity-interval',
   compare(a, b, context) {
-    const unitClass = (unit: string) => unitClassOf(unit, context.aliases);
-    {
-      let closest: { qa: Quantity; qb: Quantity; gap: number } | undefined;
-      for (const qa of a.quantities) {
-        if (!qa.unit) continue;
-        for (const qb of b.quantities) {
-          if (!qb.unit || unitClass(qa.unit) !== unitClass(qb.unit)) continue;
-          const gap = relativeGap(qa, qb);
-          if (gap === 0) return undefined;
-          if (!closest || gap < closest.gap) closest = { qa, qb, gap };
-        }
+    let closest: { qa: Quantity; qb: Quantity; gap: number } | undefined;
+    for (const qa of a.quantities) {
+      if (!qa.unit) continue;
+      for (const qb of b.quantities) {
+        if (!qb.unit || countedThing(qa.unit, context.aliases) !== countedThing(qb.unit, context.aliases)) continue;
+        if (!sameContext(a, qa, b, qb)) continue;
+        const gap = relativeGap(qa, qb);
+        if (gap === 0) return undefined;
+        if (!closest || gap < closest.gap) closest = { qa, qb, gap };
       }
-      if (!closest) return undefined;
-      const { qa, qb, gap } = closest;
-      return {
-        spans: [[qa], [qb]],
-        values: [interval(qa), interval(qb)],
-        score: Math.min(1, 0.4 + gap),
-        explanation: `${a.outlet} gives ${quoteText(qa.text, 30)} ${qa.unit}, ${b.outlet} gives ${quoteText(qb.text, 30)} ${qb.unit}: the amounts cannot both be right.`,
-      };
     }
+    if (!closest) return undefined;
+    const { qa, qb, gap } = closest;
+    return {
+      spans: [[qa], [qb]],
+      values: [interval(qa), interval(qb)],
+      score: Math.min(1, 0.4 + gap),
+      explanation: `${a.outlet} gives ${quoteText(qa.text, 30)} ${qa.unit}, ${b.outlet} gives ${quoteText(qb.text, 30)} ${qb.unit}: the amounts cannot both be right.`,
+    };
   },
 };
 
-/** People counted under any name ("civilians", "Syrians") are one class; other units stand for themselves. */
-function unitClassOf(unit: string, aliases: AliasTable): string {
-  if (PERSON_UNITS.has(unit)) return 'person';
-  const demonym = aliases.lookup([unit.charAt(0).toUpperCase() + unit.slice(1)], 0);
-  return demonym?.entry.kind === 'country' ? 'person' : unit;
+/**
+ * Two amounts are about the same thing when the content word right before one or right after its
+ * unit is found next to the other too ("**killed** 12 people" / "12 people **killed**"), or when
+ * neither has a content word next to it to tell.
+ */
+function sameContext(a: Statement, qa: Quantity, b: Statement, qb: Quantity): boolean {
+  const around = contextTerms(a, qa);
+  const other = contextTerms(b, qb);
+  if (around.size === 0 || other.size === 0) return true;
+  return [...other].some((t) => around.has(t));
 }
 
-/** 0 when the intervals overlap; otherwise the distance between them relative to the larger bound. */
+/** The nearest content words before the amount and after its unit. */
+function contextTerms(statement: Statement, quantity: Quantity): Set<string> {
+  const text = statement.claim.text;
+  const at = text.indexOf(quantity.text);
+  const terms = new Set<string>();
+  if (at < 0) return terms;
+  const tokens = tokenize(text);
+  const unit = contentTerm(quantity.unit);
+  const isContent = (lower: string) => {
+    const term = contentTerm(lower);
+    return term && term[0] !== '#' && term !== unit ? term : undefined;
+  };
+  const before = tokens.filter((t) => t.end <= at).map((t) => isContent(t.lower)).filter(Boolean).slice(-CONTEXT_WORDS);
+  const after = tokens.filter((t) => t.start >= at + quantity.text.length).map((t) => isContent(t.lower)).filter(Boolean).slice(0, CONTEXT_WORDS);
+  for (const term of [...before, ...after]) terms.add(term!);
+  return terms;
+}
+
+/** 0 when the intervals overlap (within rounding); otherwise the distance between them relative to the larger bound. */
 function relativeGap(a: Quantity, b: Quantity): number {
   const aHigh = a.high ?? Infinity;
   const bHigh = b.high ?? Infinity;
   if (a.low <= bHigh && b.low <= aHigh) return 0;
   const [lowerHigh, upperLow] = aHigh < b.low ? [aHigh, b.low] : [bHigh, a.low];
-  return (upperLow - lowerHigh) / Math.max(Math.abs(upperLow), 1);
+  const gap = (upperLow - lowerHigh) / Math.max(Math.abs(upperLow), 1);
+  return gap <= (a.approx || b.approx ? APPROXIMATE : ROUNDING) ? 0 : gap;
 }
 
 function interval(q: Quantity): { low: number; high: number | null; unit: string; approx: boolean } {

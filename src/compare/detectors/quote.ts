@@ -25,6 +25,8 @@ export const quoteDetector: Detector = {
       for (const qb of b.quotes) {
         const wb = qb.normalized.split(' ');
         if (wb.length < MIN_WORDS || qa.normalized === qb.normalized) continue;
+        // One quote is a piece of the other (a quote split by its speech tag): the same words.
+        if (contains(qa.normalized, qb.normalized) || contains(qb.normalized, qa.normalized)) continue;
         if (qa.speakerId && qb.speakerId && !sameSpeaker(qa.speakerId, qb.speakerId)) continue;
         const overlap = commonShare(wa, wb);
         if (overlap >= SAME_QUOTE && (!best || overlap > best.overlap)) best = { qa, qb, overlap };
@@ -48,6 +50,10 @@ export const quoteDetector: Detector = {
     };
   },
 };
+
+function contains(whole: string, part: string): boolean {
+  return ` ${whole} `.includes(` ${part} `);
+}
 
 function sameSpeaker(a: string, b: string): boolean {
   const last = (name: string) => name.split(/\s+/).pop()!.toLowerCase();

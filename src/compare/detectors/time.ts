@@ -4,25 +4,27 @@ import { quoteText, type Detector } from '../detector.js';
 /**
  * Intervals of time that cannot both be true: each report places the same event at a resolved
  * time ("last month" = January, "earlier this month" = February 1-10) and no pair of their times
- * overlaps. "last week" (Feb 1-7) lies inside "earlier this month" and agrees; "by Feb. 25" and
- * "until February 25" name the same day and agree. Unresolved times (no publication date) are
- * not compared.
+ * with the same relation overlaps. "last week" (Feb 1-7) lies inside "earlier this month" and
+ * agrees; a start ("from March 18", "starting April 3") is compared with a start, a deadline
+ * ("until", "by") with a deadline, and "by Feb. 25" agrees with "until February 25" (both name
+ * the day). Unresolved times (no publication date) are not compared.
  */
 export const timeDetector: Detector = {
   kind: 'time',
   name: 'interval-overlap',
   compare(a, b) {
-    const timesA = a.times.filter(isPoint);
-    const timesB = b.times.filter(isPoint);
-    if (timesA.length === 0 || timesB.length === 0) return undefined;
+    const timesA = a.times.filter((t) => t.interval);
+    const timesB = b.times.filter((t) => t.interval);
     let first: [TimeSpan, TimeSpan] | undefined;
     for (const ta of timesA) {
       for (const tb of timesB) {
+        if (relationOf(ta) !== relationOf(tb)) continue;
         if (overlaps(ta, tb)) return undefined;
         first ??= [ta, tb];
       }
     }
-    const [ta, tb] = first!;
+    if (!first) return undefined;
+    const [ta, tb] = first;
     return {
       spans: [[ta], [tb]],
       values: [ta.interval, tb.interval],
@@ -32,9 +34,22 @@ export const timeDetector: Detector = {
   },
 };
 
-/** Resolved times that place the event (not "since"/"until" stretches, which only bound it). */
-function isPoint(time: TimeSpan): boolean {
-  return time.interval !== undefined && (time.relation === undefined || time.relation === 'at');
+/** What a time says of the event: when it happens, when it starts, or when it must end by. */
+function relationOf(time: TimeSpan): 'at' | 'start' | 'end' | 'before' | 'after' {
+  switch (time.relation) {
+    case 'since':
+    case 'from':
+      return 'start';
+    case 'until':
+    case 'by':
+      return 'end';
+    case 'before':
+      return 'before';
+    case 'after':
+      return 'after';
+    default:
+      return /^(?:starting|beginning|effective|as of)\b/i.test(time.text) ? 'start' : 'at';
+  }
 }
 
 function overlaps(a: TimeSpan, b: TimeSpan): boolean {
