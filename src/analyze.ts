@@ -59,6 +59,7 @@ export function analyze(articles: readonly ArticleInput[], options: AnalyzeOptio
     aliases: settings.aliases,
     similarity,
     overlap,
+    minPairSimilarity: clustering.minPairSimilarity,
     ...(options.kinds && { kinds: options.kinds }),
     ...(options.minScore !== undefined && { minScore: options.minScore }),
   });
@@ -101,7 +102,9 @@ function resolveClustering(partial: AnalyzeOptions['clustering']): ClusterOption
   const fail = (field: string, problem: string): never => {
     throw new CrosscheckInputError(`options.clustering.${field} ${problem}`, { field: `options.clustering.${field}` });
   };
-  if (typeof merged.threshold !== 'number' || !(merged.threshold >= 0 && merged.threshold <= 1)) fail('threshold', `must be a number from 0 to 1, got ${String(merged.threshold)}`);
+  for (const key of ['threshold', 'minPairSimilarity'] as const) {
+    if (typeof merged[key] !== 'number' || !(merged[key] >= 0 && merged[key] <= 1)) fail(key, `must be a number from 0 to 1, got ${String(merged[key])}`);
+  }
   for (const key of ['minArticles', 'allPairsBelow', 'maxPosting'] as const) {
     const value = merged[key];
     if (!Number.isInteger(value) || value < (key === 'minArticles' ? 1 : 0)) fail(key, `must be a whole number${key === 'minArticles' ? ' of at least 1' : ''}, got ${String(value)}`);

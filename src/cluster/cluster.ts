@@ -2,7 +2,7 @@ import type { Statement } from '../extract/statement.js';
 import { candidatePairs, type CandidateOptions } from './candidates.js';
 import { IdfTable } from './idf.js';
 import { averageLinkage, type ScoredPair } from './linkage.js';
-import { buildProfile, claimTerms, weighProfile, type StatementProfile } from './profile.js';
+import { buildProfile, indexTerms, weighProfile, type StatementProfile } from './profile.js';
 import { similarity, similaritySignals, type SimilarityOptions, type SimilarityWeights } from './similarity.js';
 
 /** Statements from different articles that report the same thing. */
@@ -33,6 +33,8 @@ export interface ClusterOptions extends CandidateOptions {
   threshold: number;
   /** A cluster must span at least this many articles to be kept. */
   minArticles: number;
+  /** Two members of a cluster are compared for divergences only when at least this similar. */
+  minPairSimilarity: number;
 }
 
 /** What the clustering stage produces. */
@@ -93,7 +95,7 @@ export function clusterStatements(statements: readonly Statement[], similarityOp
  * "ceasefire", but only a few statements do, and those few are the ones to tell apart.
  */
 export function statementIdf(statements: readonly Statement[]): IdfTable {
-  return IdfTable.fromDocuments(statements.map((s) => claimTerms(s)));
+  return IdfTable.fromDocuments(statements.map((s) => indexTerms(s)));
 }
 
 function describeCluster(

@@ -23,8 +23,6 @@ export interface StatementProfile {
   entities: Set<string>;
   /** Terms that come from names (capitalized words, named entities): the rest says what happens. */
   names: Set<string>;
-  /** The lower-case words each term was read from (for synonym matching). */
-  surfaces: Map<string, Set<string>>;
   /** Normalized words of each quotation that is a sentence rather than a fragment. */
   quotes: string[][];
   /** Lower-case word trigrams of the claim, function words included: shared wording. */
@@ -35,9 +33,13 @@ export interface StatementProfile {
    * claim differently lose nothing, and two wordings of one sentence gain from the frame.
    */
   wording: { full: Wording; claim: Wording };
+  /** Keys of the specific days the statement places something on (`day:2016-02-25`). */
+  days: Set<string>;
   /** TF-IDF vector and its norm, set by {@link weighProfile}. */
   vector?: Map<string, number>;
   norm?: number;
+  /** IDF of entity keys (`@russia`) and day keys, relative to the collection's largest IDF, set by {@link weighProfile}. */
+  rarity?: Map<string, number>;
 }
 
 /** Lower-case words and lower-case text of one wording. */
@@ -57,7 +59,7 @@ const REPORTING_FORMS = new Set(Object.keys(REPORTING_VERBS).flatMap((v) => [v, 
  * @example
  * claimTerms(statement); // ['@russia', 'propos', '#1', 'march', 'ceasefir', '@syria']
  */
-export function claimTerms(statement: Statement, names?: Set<string>, surfaces?: Map<string, Set<string>>): string[] {
+export function claimTerms(statement: Statement, names?: Set<string>): string[] {
   const text = statement.claim.text;
   const displayCase = isDisplayCase(text);
   // Entities carry article offsets; find their words again in the claim's normalized text.
@@ -97,7 +99,10 @@ export function claimTerms(statement: Statement, names?: Set<string>, surfaces?:
     const amount = amountSpans[amountIndex];
     if (amount && token.start >= amount.start && token.end <= amount.end) {
       if (/\d/.test(token.text) || token.start === amount.start) {
-        for (const term of amount.terms) if (!terms.includes(term)) terms.push(term);
+        for (const term of amount.terms) {
+          if (terms.includes(term)) continue;
+          terms.push(term);
+        }
       }
       continue;
     }
@@ -105,7 +110,9 @@ export function claimTerms(statement: Statement, names?: Set<string>, surfaces?:
     const entity = entitySpans[entityIndex];
     if (entity && token.start >= entity.start && token.end <= entity.end) {
       const id = `@${entity.id.toLowerCase()}`;
-      if (terms[terms.length - 1] !== id) terms.push(id);
+      if (terms[terms.length - 1] !== id) {
+        terms.push(id);
+      }
       continue;
     }
     // Hyphenated words count by their parts too: "al-Baghdadi" matches "Baghdadi", "Ebola-like" matches "Ebola".
@@ -118,11 +125,6 @@ export function claimTerms(statement: Statement, names?: Set<string>, surfaces?:
       if (!term) continue;
       terms.push(term);
       if (name) names?.add(term);
-      if (surfaces) {
-        let words = surfaces.get(term);
-        if (!words) surfaces.set(term, (words = new Set()));
-        words.add(part);
-      }
     }
   }
   return terms;
@@ -137,11 +139,30 @@ export function contentTerm(lower: string): string | undefined {
   return stem(IRREGULAR_VERB_BASES.get(word) ?? word);
 }
 
+/** The key of an entity or a day in the IDF table: how many statements name it is what makes it telling. */
+export function entityKey(id: string): string {
+  return `@${id.toLowerCase()}`;
+}
+
+function dayKeys(statement: Statement): Set<string> {
+  const keys = new Set<string>();
+  for (const t of statement.times) if (t.granularity === 'day' && t.interval) keys.add(`day:${t.interval.start}`);
+  return keys;
+}
+
+/**
+ * The terms a statement contributes to the IDF table: its content terms, plus every named entity
+ * and every specific day as keys, so that a name or a date every statement of a story shares
+ * weighs little.
+ */
+export function indexTerms(statement: Statement): string[] {
+  return [...claimTerms(statement), ...statement.entities.map((e) => entityKey(e.id)), ...dayKeys(statement)];
+}
+
 /** Builds the profile of a statement (without weights). */
 export function buildProfile(statement: Statement): StatementProfile {
   const names = new Set<string>();
-  const surfaces = new Map<string, Set<string>>();
-  const sequence = claimTerms(statement, names, surfaces);
+  const sequence = claimTerms(statement, names);
   const terms = new Map<string, number>();
   for (const t of sequence) terms.set(t, (terms.get(t) ?? 0) + 1);
   // The frame's words ("Lebanon confirms", "U.S. officials say") tell what the story is about, but
@@ -159,9 +180,9 @@ export function buildProfile(statement: Statement): StatementProfile {
     bigrams,
     trigrams,
     wording: { full: statement.text === statement.claim.text ? claim : wordingOf(statement.text), claim },
-    entities: new Set(statement.entities.map((e) => e.id)),
+    entities: new Set(statement.entities.map((e) => entityKey(e.id))),
+    days: dayKeys(statement),
     names,
-    surfaces,
     quotes: statement.quotes.filter((q) => !q.fragment && q.normalized.split(' ').length >= 4).map((q) => q.normalized.split(' ')),
   };
 }
@@ -207,5 +228,7 @@ export function weighProfile(profile: StatementProfile, idf: IdfTable): Statemen
   }
   profile.vector = vector;
   profile.norm = Math.sqrt(sum);
+  const scale = 1 + Math.log(Math.max(idf.size, 2));
+  profile.rarity = new Map([...profile.entities, ...profile.days].map((key) => [key, Math.min(1, idf.weight(key) / scale)]));
   return profile;
 }

@@ -1,6 +1,6 @@
 import levenshtein from 'fast-levenshtein';
 import { jaroWinkler } from '../text/natural.js';
-import { areSynonyms } from '../text/synonyms.js';
+import { synonymousStems } from '../text/synonyms.js';
 import { wordSimilarity } from '../text/wordDistance.js';
 import type { Statement } from '../extract/statement.js';
 import { countedThing } from '../compare/countedThing.js';
@@ -11,7 +11,8 @@ import type { StatementProfile, Wording } from './profile.js';
  * - `lexical`: TF-IDF cosine of content terms (stems, canonical entity ids, numbers);
  * - `soft`: the same cosine where near-identical spellings also match ("authorised"/"authorized");
  * - `phrasing`: cosine of content-term bigrams;
- * - `entities`: Jaccard overlap of the canonical places and actors (the lexical cosine when either names none);
+ * - `entities`: Jaccard overlap of the canonical places and actors, each counted by its rarity in the
+ *   collection (the lexical cosine when either names none);
  * - `numbersShared` / `numbersConflict`: both give numbers and share one / share none;
  * - `lengthRatio`: shorter over longer content length;
  * - `coverageMin` / `coverageMax`: share of each statement's term weight the other covers, less and better covered side;
@@ -21,7 +22,8 @@ import type { StatementProfile, Wording } from './profile.js';
  *   direction, lower and higher, BLEU-like;
  * - `wordEdit`, `charEdit`: 1 - word-level and character-level edit distance over the longer;
  * - `lengthAgreement`: 1 - word count difference over the longer;
- * - `timesShared`: both place it on overlapping specific days ("by Feb. 25" / "until February 25");
+ * - `timesShared`: both place it on the same specific day ("by Feb. 25" / "until February 25"), as
+ *   the rarity of that day in the collection (a day every statement gives says little);
  * - `quantitiesShared`: both give agreeing amounts of the same thing ("51,000 Syrians" / "tens of thousands of civilians");
  * - `action`: TF-IDF cosine of the terms that are not names: what happens, apart from who and where
  *   (two stories about one person differ here: "wounded in an airstrike" vs "wife detained");
@@ -117,7 +119,7 @@ export function similaritySignals(a: StatementProfile, b: StatementProfile): Sim
     lexical: exact,
     soft,
     phrasing: setCosine(a.bigrams, b.bigrams),
-    entities: a.entities.size > 0 && b.entities.size > 0 ? jaccard(a.entities, b.entities) : exact,
+    entities: a.entities.size > 0 && b.entities.size > 0 ? weightedJaccard(a.entities, b.entities, a.rarity, b.rarity) : exact,
     numbersShared: sharedNumber ? 1 : 0,
     numbersConflict: bothNumbers && !sharedNumber ? 1 : 0,
     lengthRatio: Math.max(lengthA, lengthB) === 0 ? 0 : Math.min(lengthA, lengthB) / Math.max(lengthA, lengthB),
@@ -125,7 +127,7 @@ export function similaritySignals(a: StatementProfile, b: StatementProfile): Sim
     coverageMax: Math.max(coverageA, coverageB),
     unshared: Math.min(1, Math.max(unsharedA, unsharedB) / 60),
     wording: dice(a.trigrams, b.trigrams),
-    timesShared: sharesDay(a.statement, b.statement) ? 1 : 0,
+    timesShared: sharedRarity(a.days, b.days, a.rarity),
     quantitiesShared: sharesAmount(a.statement, b.statement) ? 1 : 0,
     action: 0,
     namesNotAction: 0,
@@ -224,7 +226,10 @@ function cosines(a: StatementProfile, b: StatementProfile) {
     let bestWeight = 0;
     for (const [termB, wB] of unmatchedB) {
       if (!isWordTerm(termB)) continue;
-      const close = termA.slice(0, 3) === termB.slice(0, 3) ? jaroWinkler(termA, termB) : Math.max(negativeVariant(termA, termB), synonymous(a, termA, b, termB));
+      const close = Math.max(
+        termA.slice(0, 3) === termB.slice(0, 3) ? jaroWinkler(termA, termB) : negativeVariant(termA, termB),
+        synonymousStems(termA, termB) ? SOFT_MATCH : 0,
+      );
       if (close > best) {
         best = close;
         bestWeight = wB;
@@ -257,24 +262,25 @@ function negativeVariant(a: string, b: string): number {
   return prefix && short.length >= 4 && long.slice(prefix.length).startsWith(short) ? 0.95 : 0;
 }
 
-/** 0.92 when a word behind `termA` and a word behind `termB` are WordNet synonyms ("reaction", "response"). */
-function synonymous(a: StatementProfile, termA: string, b: StatementProfile, termB: string): number {
-  const wordsA = a.surfaces.get(termA);
-  const wordsB = b.surfaces.get(termB);
-  if (!wordsA || !wordsB) return 0;
-  for (const x of wordsA) for (const y of wordsB) if (areSynonyms(x, y)) return SOFT_MATCH;
-  return 0;
+/** The rarity of the rarest key both sets hold (0 when they share none): a shared date few statements give. */
+function sharedRarity(a: ReadonlySet<string>, b: ReadonlySet<string>, rarity?: ReadonlyMap<string, number>): number {
+  let best = 0;
+  for (const key of a) if (b.has(key)) best = Math.max(best, rarity?.get(key) ?? 1);
+  return best;
 }
 
-/** Both statements place something on a specific day, and some of those days coincide. */
-function sharesDay(a: Statement, b: Statement): boolean {
-  for (const ta of a.times) {
-    if (ta.granularity !== 'day' || !ta.interval) continue;
-    for (const tb of b.times) {
-      if (tb.granularity === 'day' && tb.interval && ta.interval.start < tb.interval.end && tb.interval.start < ta.interval.end) return true;
-    }
+/** Jaccard overlap where each key counts by its rarity in the collection. */
+function weightedJaccard(a: ReadonlySet<string>, b: ReadonlySet<string>, rarityA?: ReadonlyMap<string, number>, rarityB?: ReadonlyMap<string, number>): number {
+  let shared = 0;
+  let union = 0;
+  const weight = (key: string) => rarityA?.get(key) ?? rarityB?.get(key) ?? 1;
+  for (const key of a) {
+    const w = weight(key);
+    union += w;
+    if (b.has(key)) shared += w;
   }
-  return false;
+  for (const key of b) if (!a.has(key)) union += weight(key);
+  return union === 0 ? 0 : shared / union;
 }
 
 /** Both statements give an amount of the same unit, and two of the amounts' intervals overlap. */
@@ -341,8 +347,3 @@ function dice(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   return (2 * shared) / (a.size + b.size);
 }
 
-function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
-  let shared = 0;
-  for (const x of a) if (b.has(x)) shared++;
-  return shared / (a.size + b.size - shared);
-}

@@ -4,7 +4,7 @@ import { readWholeStatement } from '../extract/extractStatements.js';
 import { resolveExtractOptions, type ExtractionSettings } from '../extract/extractionSettings.js';
 import type { Statement } from '../extract/statement.js';
 import { IdfTable } from '../cluster/idf.js';
-import { buildProfile, claimTerms, weighProfile } from '../cluster/profile.js';
+import { buildProfile, indexTerms, weighProfile } from '../cluster/profile.js';
 import { similarity, type SimilarityOptions, type SimilaritySignals } from '../cluster/similarity.js';
 import { DEFAULT_SIMILARITY, type CompareOptions, type SimilarityOverrides } from '../options.js';
 import { resolveDetectors } from './defaultDetectors.js';
@@ -45,7 +45,7 @@ export function compare(a: string | Statement, b: string | Statement, options: C
   let second = toStatement(b, 'b', settings, published);
   // Two statements with one id (the same article id given twice) would be taken for one.
   if (second.id === first.id) second = { ...second, id: `${second.id}'` };
-  const idf = options.idf ?? IdfTable.fromDocuments([claimTerms(first), claimTerms(second)]);
+  const idf = options.idf ?? IdfTable.fromDocuments([indexTerms(first), indexTerms(second)]);
   const similarityOptions = resolveSimilarity(options.similarity);
   const result = similarity(weighProfile(buildProfile(first), idf), weighProfile(buildProfile(second), idf), similarityOptions);
   const divergences = findDivergences([first, second], [{ id: '', statementIds: [first.id, second.id], articleIds: [], outlets: [], representative: { statementId: first.id, text: first.text }, cohesion: result.score }], {

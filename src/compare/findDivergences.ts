@@ -16,6 +16,11 @@ export interface DivergenceOptions {
   kinds?: readonly string[];
   /** Keep only divergences scoring at least this. */
   minScore?: number;
+  /**
+   * Pairs of a cluster less similar than this are not compared: a cluster groups statements on
+   * one subject by average, and two of its members can still say different things.
+   */
+  minPairSimilarity?: number;
 }
 
 /**
@@ -36,7 +41,9 @@ export function findDivergences(statements: readonly Statement[], clusters: read
       for (let y = x + 1; y < members.length; y++) {
         const a = members[x]!;
         const b = members[y]!;
-        const context = { clusterId: cluster.id, similarity: options.similarity(a.id, b.id), overlap: options.overlap(a.id, b.id), aliases: options.aliases };
+        const similarity = options.similarity(a.id, b.id);
+        if (similarity < (options.minPairSimilarity ?? 0)) continue;
+        const context = { clusterId: cluster.id, similarity, overlap: options.overlap(a.id, b.id), aliases: options.aliases };
         for (const detector of options.detectors) {
           if (kinds && !kinds.has(detector.kind)) continue;
           const finding = detector.compare(a, b, context);

@@ -23,6 +23,8 @@ export const HEDGE_PHRASES: readonly string[] = [
   '(?:claims?|claimed|alleges?|alleged|purports?|purported) to',
   "(?:it is|it's|it was) (?:possible|likely|thought|believed|understood|rumou?red|alleged) that",
   'there (?:are|were) (?:reports|claims|rumou?rs|suggestions) that',
+  // An accusation reports a charge, not a fact: "X accused Y of bombing Z".
+  '(?:accuses|accused|accusing|blames|blamed|blaming)',
 ];
 
 /**

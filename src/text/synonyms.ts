@@ -1,16 +1,22 @@
 import { createRequire } from 'node:module';
+import { stem } from './stem.js';
 
 /**
  * WordNet synonyms from the `synonyms` package (finnlp/synonyms, MIT: WordNet 3.0 synsets of
- * about 12,000 common English words), loaded on first use. Used to let "reaction" match
- * "response" and "talks" match "negotiation" when statements are compared.
+ * about 12,000 common English words), loaded on first use and keyed by Porter stem, so that
+ * "suggestion" matches "proposed" (suggest ~ propose) and "reaction" matches "responses".
  */
 const require = createRequire(import.meta.url);
 
 let table: Map<string, Set<string>> | undefined;
 
-/** Whether two lower-case words are listed as synonyms (either way round). */
-export function areSynonyms(a: string, b: string): boolean {
+/**
+ * Whether two stems stand for words listed as synonyms (either way round).
+ *
+ * @example
+ * synonymousStems(stem('reaction'), stem('response')); // true
+ */
+export function synonymousStems(a: string, b: string): boolean {
   if (a === b) return true;
   table ??= buildTable();
   return table.get(a)?.has(b) ?? false;
@@ -20,16 +26,21 @@ function buildTable(): Map<string, Set<string>> {
   const dictionary = require('synonyms/dictionary.js') as Record<string, Record<string, string[]>>;
   const map = new Map<string, Set<string>>();
   const link = (x: string, y: string) => {
-    if (x === y || x.includes(' ') || y.includes(' ')) return;
+    if (x === y) return;
     let set = map.get(x);
     if (!set) map.set(x, (set = new Set()));
     set.add(y);
   };
-  for (const word of Object.keys(dictionary)) {
-    for (const words of Object.values(dictionary[word]!)) {
-      for (const other of words) {
-        link(word, other);
-        link(other, word);
+  const stemOf = (word: string) => (/^[a-z]{2,}$/.test(word) ? stem(word) : undefined);
+  for (const headword of Object.keys(dictionary)) {
+    const head = stemOf(headword);
+    if (!head) continue;
+    for (const words of Object.values(dictionary[headword]!)) {
+      for (const word of words) {
+        const other = stemOf(word);
+        if (!other) continue;
+        link(head, other);
+        link(other, head);
       }
     }
   }

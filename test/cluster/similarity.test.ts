@@ -138,16 +138,16 @@ describe('soft: near-identical spellings and synonyms match', () => {
   });
 });
 
-describe('timesShared: both place it on the same specific day', () => {
+describe('timesShared: both place it on the same specific day (as the rarity of that day)', () => {
   it.each(SAME_DAY)('%s / %s', (a, b) => {
     const result = compareDated(a, b);
-    expect(result.signals.timesShared).toBe(1);
+    expect(result.signals.timesShared).toBeGreaterThan(0);
     const without = compare(result.statements[0], result.statements[1], { similarity: { weights: { ...DEFAULT_SIMILARITY.weights, timesShared: 0 } } });
     expect(result.similarity).toBeGreaterThan(without.similarity);
   });
 
   it('reads a date with its year without a publication date', () => {
-    expect(compare('The truce begins on April 3, 2024.', 'A truce will start on 3 April 2024.').signals.timesShared).toBe(1);
+    expect(compare("The truce begins on April 3, 2024.", "A truce will start on 3 April 2024.").signals.timesShared).toBeGreaterThan(0);
   });
 
   it.each(DIFFERENT_DAYS)('not for %s / %s', (a, b) => {

@@ -4,6 +4,9 @@ import { tokenize } from '../../text/tokenize.js';
 import type { TextSpan } from '../../text/span.js';
 import { quoteText, type Detector } from '../detector.js';
 
+/** Words between a negation cue and its predicate. */
+const SCOPE_SKIP = new Set(['be', 'been', 'being', 'have', 'has', 'had', 'even', 'yet', 'ever', 'always', 'again', 'also', 'just', 'really', 'necessarily', 'immediately', 'currently', 'to', 'a', 'an', 'the']);
+
 /** The negated predicate: the first content word after the cue ("will not **return** to talks"). */
 const SCOPE_WORDS = 1;
 
@@ -43,8 +46,12 @@ function negationScope(statement: Statement): string[] {
   if (at < 0) return [];
   const scope: string[] = [];
   for (const token of tokenize(claim.slice(at + cue.text.length))) {
+    // Auxiliaries and degree adverbs sit between the cue and the predicate ("not even say").
+    if (SCOPE_SKIP.has(token.lower)) continue;
     const term = contentTerm(token.lower);
-    if (term && !term.startsWith('#')) scope.push(term);
+    // The predicate itself must be a content word: "will not say that X" negates the saying, not X.
+    if (!term || term.startsWith('#')) break;
+    scope.push(term);
     if (scope.length >= SCOPE_WORDS) break;
   }
   return scope;

@@ -1,3 +1,5 @@
+import { mainClauseLength } from '../../extract/frame.js';
+import type { Statement } from '../../extract/statement.js';
 import type { TimeSpan } from '../../extract/time.js';
 import { quoteText, type Detector } from '../detector.js';
 
@@ -7,14 +9,15 @@ import { quoteText, type Detector } from '../detector.js';
  * with the same relation overlaps. "last week" (Feb 1-7) lies inside "earlier this month" and
  * agrees; a start ("from March 18", "starting April 3") is compared with a start, a deadline
  * ("until", "by") with a deadline, and "by Feb. 25" agrees with "until February 25" (both name
- * the day). Unresolved times (no publication date) are not compared.
+ * the day). Only times of each claim's main clause are compared, and unresolved times (no
+ * publication date) never are.
  */
 export const timeDetector: Detector = {
   kind: 'time',
   name: 'interval-overlap',
   compare(a, b) {
-    const timesA = a.times.filter((t) => t.interval);
-    const timesB = b.times.filter((t) => t.interval);
+    const timesA = mainClauseTimes(a);
+    const timesB = mainClauseTimes(b);
     let first: [TimeSpan, TimeSpan] | undefined;
     for (const ta of timesA) {
       for (const tb of timesB) {
@@ -33,6 +36,24 @@ export const timeDetector: Detector = {
     };
   },
 };
+
+/**
+ * Resolved times of the claim's main clause: "the meeting aims to restart talks that failed last
+ * month" places the failure, not the meeting, last month.
+ */
+function mainClauseTimes(statement: Statement): TimeSpan[] {
+  const claim = statement.claim.text;
+  const end = mainClauseLength(claim);
+  let cursor = 0;
+  const times: TimeSpan[] = [];
+  for (const time of statement.times) {
+    const at = claim.indexOf(time.text, cursor);
+    if (at < 0) continue;
+    cursor = at + time.text.length;
+    if (time.interval && at < end) times.push(time);
+  }
+  return times;
+}
 
 /** What a time says of the event: when it happens, when it starts, or when it must end by. */
 function relationOf(time: TimeSpan): 'at' | 'start' | 'end' | 'before' | 'after' {
