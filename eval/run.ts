@@ -1,7 +1,8 @@
 /**
  * The yardstick: `npm run eval -- [suite ...] [--data DIR] [--out DIR]`.
  * Prints each suite's figures, writes them as JSON to `eval/results/<suite>.json` (or `--out`),
- * and exits with 1 when a figure misses its target, so CI fails loudly.
+ * and exits with 1 when a figure misses its target, with 3 when a suite cannot run (missing data,
+ * a crash), with 2 on bad usage.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -61,6 +62,6 @@ main().then(
   (code) => process.exit(code),
   (error: unknown) => {
     console.error(error instanceof Error ? error.stack ?? error.message : error);
-    process.exit(1);
+    process.exit(3);
   },
 );
