@@ -151,8 +151,12 @@ function lowerWord(word: string): string {
 }
 
 function isCapitalized(word: string): boolean {
-  return startsWithCapital(word) || /^(?:al|el|de)-\p{Lu}/u.test(word);
+  // (the pattern is only tried on words with a hyphen third: it is asked of every word of a sentence)
+  return startsWithCapital(word) || (word.charCodeAt(2) === HYPHEN && PARTICLE_NAME.test(word));
 }
+
+const HYPHEN = 45;
+const PARTICLE_NAME = /^(?:al|el|de)-\p{Lu}/u;
 
 function isAcronym(word: string): boolean {
   return /^(?:\p{Lu}\.?){2,}$/u.test(word) && !/\p{Ll}/u.test(word);

@@ -4,8 +4,11 @@ import { STOPWORDS } from '../lexicon/stopwords.js';
 import { startsWithCapital } from '../text/letterCase.js';
 import { wordLookup } from '../text/wordLookup.js';
 import type { TextSpan } from '../text/span.js';
-import { tokenize, type Token } from '../text/tokenize.js';
+import { tokenize, tokenTexts, type Token } from '../text/tokenize.js';
 import type { AliasEntry, AliasTable } from './aliases.js';
+
+/** An alias found at a token: its entry and how many tokens it spans. */
+type AliasMatch = { entry: AliasEntry; length: number };
 
 /** What a named thing is. Countries are both places and actors: the clause decides (see `role`). */
 export type EntityKind = 'country' | 'city' | 'region' | 'organization' | 'group' | 'person' | 'event' | 'other';
@@ -53,16 +56,32 @@ const CONNECTORS = new Set(['of', 'for', 'de', 'da', 'del', 'van', 'von', 'der',
  */
 export function findEntities(text: string, options: EntityOptions): Entity[] {
   const tokens = tokenize(text);
-  const words = tokens.map((t) => t.text);
+  const words = tokenTexts(tokens);
   // Whether each token may start a name, asked once per token (the runs below ask again and again).
-  const nameStart = tokens.map(startsName);
+  const nameStart: boolean[] = [];
+  for (const token of tokens) nameStart.push(startsName(token));
+  // Each token's alias, looked up once: the runs below ask about the same tokens again and again.
+  const aliases: Array<AliasMatch | null | undefined> = [];
+  const aliasAt = (k: number): AliasMatch | undefined => {
+    let match = aliases[k];
+    if (match === undefined) aliases[k] = match = options.table.lookup(words, k) ?? null;
+    return match ?? undefined;
+  };
+  // The country of the first of `count` tokens from `from` whose alias names one.
+  const countryIn = (from: number, count: number): string | undefined => {
+    for (let k = 0; k < count; k++) {
+      const country = aliasAt(from + k)?.entry.country;
+      if (country) return country;
+    }
+    return undefined;
+  };
   // "Jan Berg", "April Ross": a month word before a name is a first name, unless a word of time
   // leads it ("in May Parliament ...").
   for (let k = tokens.length - 2; k >= 0; k--) {
     const word = tokens[k]!;
     if (nameStart[k] || !startsWithCapital(word.text) || month(word.lower) === undefined || !nameStart[k + 1]) continue;
     if (k > 0 && TIME_LEADS.has(tokens[k - 1]!.lower)) continue;
-    if (options.table.lookup(words, k + 1)) continue;
+    if (aliasAt(k + 1)) continue;
     nameStart[k] = true;
   }
   // "Theresa May": a month word after a name, with no number after it, is a surname.
@@ -79,11 +98,11 @@ export function findEntities(text: string, options: EntityOptions): Entity[] {
     // In a title-case headline every word is capitalized: runs of capitals say nothing there.
     const organization = options.titleCase ? undefined : organizationRun(tokens, nameStart, i);
     // An alias covering the whole run wins ("Russian Federation" is Russia, not a new organization).
-    if (organization && options.table.lookup(words, i)?.length !== organization.length) {
+    if (organization && aliasAt(i)?.length !== organization.length) {
       const last = organization[organization.length - 1]!;
-      const country = organization.map((_, k) => options.table.lookup(words, i + k)?.entry).find((e) => e?.country)?.country;
+      const country = countryIn(i, organization.length);
       entities.push({
-        id: organization.map((t) => t.text).join(' '),
+        id: tokenTexts(organization).join(' '),
         kind: 'organization',
         role: 'actor',
         ...(country !== undefined && { country }),
@@ -94,7 +113,7 @@ export function findEntities(text: string, options: EntityOptions): Entity[] {
       i += organization.length;
       continue;
     }
-    const match = options.table.lookup(words, i) ?? hyphenPrefix(token, options.table);
+    const match = aliasAt(i) ?? hyphenPrefix(token, options.table);
     if (match) {
       const last = tokens[i + match.length - 1]!;
       const role = isLocative(tokens, i) ? 'place' : 'actor';
@@ -117,14 +136,14 @@ export function findEntities(text: string, options: EntityOptions): Entity[] {
     }
     let j = i + 1;
     while (j < tokens.length) {
-      if (nameStart[j] && !options.table.lookup(words, j)) j++;
+      if (nameStart[j] && !aliasAt(j)) j++;
       else if (CONNECTORS.has(tokens[j]!.lower) && j + 1 < tokens.length && nameStart[j + 1]) j += 2;
       else break;
     }
     const run = trimRun(tokens.slice(i, j));
     i = j;
     if (run.length === 0) continue;
-    const name = run.map((t) => t.text).join(' ');
+    const name = tokenTexts(run).join(' ');
     const sentenceStart = run[0] === tokens[0];
     const known = run.some((t) => options.knownNames?.has(t.text));
     if ((options.titleCase || sentenceStart) && !known && run.length === 1) continue;
@@ -134,7 +153,7 @@ export function findEntities(text: string, options: EntityOptions): Entity[] {
     const index = tokens.indexOf(first);
     const kind = nameKind(run);
     // An organization named after a place belongs to its country ("Bank of England": UK).
-    const country = kind === 'organization' ? run.map((_, k) => options.table.lookup(words, index + k)?.entry).find((e) => e?.country)?.country : undefined;
+    const country = kind === 'organization' ? countryIn(index, run.length) : undefined;
     entities.push({
       id: name.replace(/'s$/, ''),
       kind,
@@ -194,7 +213,7 @@ function organizationRun(tokens: readonly Token[], nameStart: readonly boolean[]
 }
 
 /** "Russian-backed", "US-led", "UN-hosted": the named part of a hyphenated modifier is an actor. */
-function hyphenPrefix(token: Token, table: AliasTable): { entry: AliasEntry; length: number } | undefined {
+function hyphenPrefix(token: Token, table: AliasTable): AliasMatch | undefined {
   const dash = token.text.indexOf('-');
   if (dash <= 0) return undefined;
   const match = table.lookup([token.text.slice(0, dash)], 0);

@@ -108,7 +108,7 @@ export function readStatements(article: Article, settings: ExtractionSettings): 
   const context: ExtractionContext = {
     article,
     aliases: settings.aliases,
-    knownNames: collectKnownNames(claimSegments.filter((s) => s.role === 'body').map((s) => s.text)),
+    knownNames: collectKnownNames(bodyTexts(claimSegments)),
   };
   const quotes = paragraphQuotes(normalized.text, segments);
   const quoted = (at: number) => quotes.some((q) => at >= q.open && at < q.close);
@@ -117,7 +117,8 @@ export function readStatements(article: Article, settings: ExtractionSettings): 
   const title = titleStatement(article, segments, settings, context);
   if (title) statements.push(title);
 
-  const memory: SpeakerMemory = {};
+  // Every field from the start: objects that gain fields in different orders take different shapes.
+  const memory: SpeakerMemory = { person: undefined, group: undefined, subjects: undefined };
   const drafts: Draft[] = [];
   for (const segment of claimSegments) {
     const role = segment.role === 'headline' ? 'headline' : 'body';
@@ -154,6 +155,13 @@ export function readStatements(article: Article, settings: ExtractionSettings): 
     statements.push(buildStatement(article, normalized, draft, statements.length, quotes, speakers, settings, context));
   }
   return statements;
+}
+
+/** The texts of the body segments, in an array built by `push` (see `tokenTexts`). */
+function bodyTexts(segments: readonly SegmentRecord[]): string[] {
+  const texts: string[] = [];
+  for (const segment of segments) if (segment.role === 'body') texts.push(segment.text);
+  return texts;
 }
 
 /** Pronouns and bare definites ("he", "the officials", "One") take the last matching source. */
@@ -251,10 +259,12 @@ function buildStatement(
 ): Statement {
   const text = oneLine(normalized.text.slice(draft.start, draft.end));
   const { frame } = draft;
-  const map = (span: Span): TextSpan => ({
-    text: oneLine(normalized.text.slice(draft.start + span.start, draft.start + span.end)),
-    ...normalized.toOriginal({ start: draft.start + span.start, end: draft.start + span.end }),
-  });
+  const map = (span: Span): TextSpan => {
+    const start = draft.start + span.start;
+    const end = draft.start + span.end;
+    const original = normalized.toOriginal({ start, end });
+    return { text: oneLine(normalized.text.slice(start, end)), start: original.start, end: original.end };
+  };
   // A claim split by a speech tag is read without the tag's words (blanked, so offsets hold).
   const factsText = frame.gap ? blank(text, frame.gap) : text;
   const facts = runExtractors(factsText, frame.claim, draft.role, settings, context);
@@ -412,7 +422,21 @@ function runExtractors(text: string, claim: Span, role: 'headline' | 'body', set
 
 /** Offsets of every fact, from the statement's normalized text to the article's original text. */
 function mapFacts(facts: StatementFacts, map: (span: Span) => TextSpan): StatementFacts {
-  const remap = <T extends TextSpan>(items: T[]): T[] => items.map((item) => ({ ...item, ...map(item) }));
+  // `items.map((item) => ({ ...item, ...map(item) }))`, with the mapped fields assigned (they keep
+  // their places, and one spread is cheaper than two), into an array built by `push` (see `shift`
+  // in extractors.ts)
+  const remap = <T extends TextSpan>(items: T[]): T[] => {
+    const remapped: T[] = [];
+    for (const item of items) {
+      const span = map(item);
+      const mapped = { ...item };
+      mapped.text = span.text;
+      mapped.start = span.start;
+      mapped.end = span.end;
+      remapped.push(mapped);
+    }
+    return remapped;
+  };
   return {
     quotes: remap(facts.quotes),
     quantities: remap(facts.quantities),

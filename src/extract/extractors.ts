@@ -22,7 +22,13 @@ let last: { text: string; start: number; end: number; claim: string } | undefine
 
 /** Shifts spans found in the claim to offsets in the clause text. */
 function shift<T extends { start: number; end: number }>(items: T[], by: number): T[] {
-  return items.map((item) => ({ ...item, start: item.start + by, end: item.end + by }));
+  // skip: a claim that opens its statement needs no shift (most do; the items are ours, never edited)
+  if (by === 0) return items;
+  // (built by `push`: `map` builds its array of another kind once V8 has optimized the caller, and
+  // the code reading the facts would be compiled again for each kind)
+  const shifted: T[] = [];
+  for (const item of items) shifted.push({ ...item, start: item.start + by, end: item.end + by });
+  return shifted;
 }
 
 /** Amounts: "51,000", "tens of thousands", "more than a quarter-million". */

@@ -8,6 +8,7 @@ import type { Span } from '../text/span.js';
 import { matchPhrase, mayMatchPhrase, phrasePattern } from '../text/phrasePattern.js';
 import { isMonthMay, startsWithCapital, startsWithLowerCase } from '../text/letterCase.js';
 import { wordLookup } from '../text/wordLookup.js';
+import { RecentCache } from '../text/recentCache.js';
 import { tokenize, type Token } from '../text/tokenize.js';
 import type { AliasTable } from './aliases.js';
 import { certaintyRank, type Certainty } from './certainty.js';
@@ -239,7 +240,7 @@ function longDashSource(phrase: string, part: string, options: FrameOptions): So
  * Multi-word frames that change certainty: "X refused to confirm (reports that) C",
  * "X was not aware of C", "X denied (that) C", "according to X".
  */
-function phraseFrame(text: string, tokens: Token[], within: Span, options: FrameOptions): FrameReading | undefined {
+function phraseFrame(text: string, tokens: readonly Token[], within: Span, options: FrameOptions): FrameReading | undefined {
   const part = text.slice(within.start, within.end);
   for (const { phrase, certainty, verb } of COMPILED_PHRASES) {
     // skip: none of the phrase's words is in the part
@@ -426,7 +427,7 @@ function holdsAny(text: string, from: number, to: number, characters: string): b
 }
 
 /** "X said (on Thursday) (that) C", "X told reporters that C", "In Munich, X said C". */
-function prefixFrame(text: string, tokens: Token[], within: Span, options: FrameOptions): FrameReading | undefined {
+function prefixFrame(text: string, tokens: readonly Token[], within: Span, options: FrameOptions): FrameReading | undefined {
   for (let k = 1; k < tokens.length - 2 && k <= 24; k++) {
     const token = tokens[k]!;
     const verb = reportingVerb(token, options);
@@ -472,7 +473,7 @@ function prefixFrame(text: string, tokens: Token[], within: Span, options: Frame
  * takes an explicit "that" ("..., as the minister said on Thursday that C"), but never inside a
  * relative clause ("an offensive which the U.N. says could ...").
  */
-function opensPart(text: string, partStart: number, subjectStart: number, tokens: Token[], verbIndex: number): boolean {
+function opensPart(text: string, partStart: number, subjectStart: number, tokens: readonly Token[], verbIndex: number): boolean {
   const intro = text.slice(partStart, subjectStart);
   if (intro.trim() === '') return true;
   if (/^[^,;:"]{0,70},\s*$/.test(intro) || /^(?:and|but|so|yet|meanwhile|however)\s+$/i.test(intro)) return true;
@@ -507,7 +508,7 @@ function participleFrame(text: string, within: Span, options: FrameOptions): Fra
  * The source phrase just before `verbAt`: back to the part's start, a comma, or a subordinator
  * ("as", "while", "after"), skipping auxiliaries ("has", "had") and introductory adverbials.
  */
-function subjectBefore(text: string, tokens: Token[], verbAt: number, options: FrameOptions): { source: SourceReading; start: number } | undefined {
+function subjectBefore(text: string, tokens: readonly Token[], verbAt: number, options: FrameOptions): { source: SourceReading; start: number } | undefined {
   // The tokens before the verb are a run from the start, as tokens are sorted.
   let end = lastTokenBy(tokens, 0, verbAt);
   while (end > 0 && BEFORE_VERB.has(tokens[end - 1]!.lower)) end--;
@@ -588,7 +589,7 @@ function clauseFollows(text: string, tokens: readonly Token[], at: number, optio
   for (let j = at + 1; j < tokens.length && j <= at + 5; j++) {
     const token = tokens[j]!;
     if (punctuationBefore(text, tokens, j) || SCOPE_BREAKERS.has(token.lower)) return false;
-    if (FINITE_AUXILIARIES.has(token.lower) || /n't$/.test(token.lower)) return true;
+    if (FINITE_AUXILIARIES.has(token.lower) || token.lower.endsWith("n't")) return true;
     if (/^\p{L}{3,}ed$/u.test(token.text) && !token.lower.endsWith('eed') && lowerOrCaseless(token, options) && !PARTICIPLE_ADJECTIVES.has(token.lower)) return true;
   }
   return false;
@@ -623,7 +624,7 @@ function relayBefore(text: string, partStart: number, subjectStart: number): str
  * "X called it a hoax", "X dismissed the reports as baseless": a calling verb, its object, then a
  * word calling it false. The object is the claim X denies.
  */
-function callingFrame(text: string, tokens: Token[], within: Span, options: FrameOptions): FrameReading | undefined {
+function callingFrame(text: string, tokens: readonly Token[], within: Span, options: FrameOptions): FrameReading | undefined {
   if (!mayMatchPhrase(CALLING_PATTERN, text, within.start, within.end)) return undefined;
   for (let k = 1; k < tokens.length - 2 && k <= 24; k++) {
     const token = tokens[k]!;
@@ -747,7 +748,7 @@ export function sentenceSubject(text: string, options: FrameOptions, knownNames?
 }
 
 /** After the verb: time and manner adjuncts ("on Thursday", "in a statement", "late Wednesday"), then "that". */
-function skipAdjuncts(text: string, tokens: Token[], from: number, end: number): number {
+function skipAdjuncts(text: string, tokens: readonly Token[], from: number, end: number): number {
   let i = from;
   const adjunct = /^(?:on|late|early|earlier|later|in|during|at|this|last|yesterday|today|tonight|previously|again|also|repeatedly|publicly|privately|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|night|week|a|an|the|statement|interview|briefing|conference|call|news|separately|recently|then)$/;
   const that = tokens.slice(from, from + 7).findIndex((t) => t.lower === 'that');
@@ -840,12 +841,16 @@ function withClaimHedges(text: string, reading: FrameReading, options: FrameOpti
  * force are read there only.
  */
 export function mainClauseLength(claim: string): number {
-  // The frame reader and the extractors ask in turn about the same claim.
-  if (claim !== lastClaim.text) lastClaim = { text: claim, length: firstScopeBreaker(claim) };
-  return lastClaim.length;
+  let length = recentLengths.get(claim);
+  if (length === undefined) recentLengths.set(claim, (length = firstScopeBreaker(claim)));
+  return length;
 }
 
-let lastClaim = { text: '', length: 0 };
+/**
+ * The frame reader asks about each claim of an article as it reads the sentences, the extractors
+ * ask again when the statements are built: the last few answers are kept.
+ */
+const recentLengths = new RecentCache<string, number>(64);
 
 function firstScopeBreaker(claim: string): number {
   for (const token of tokenize(claim)) if (SCOPE_BREAKERS.has(token.lower) && token.start > 0) return token.start;
@@ -862,10 +867,12 @@ function wordsIn(text: string, start: number, end: number): number {
  * Tokens of `text` lying within `[from, to)`: the whole text is tokenized once (and cached). Tokens
  * are sorted and never overlap, so those within a span are one run, found by binary search.
  */
-function tokensIn(text: string, from: number, to: number): Token[] {
+function tokensIn(text: string, from: number, to: number): readonly Token[] {
   const tokens = tokenize(text);
   const first = firstTokenFrom(tokens, from);
-  return tokens.slice(first, lastTokenBy(tokens, first, to));
+  const last = lastTokenBy(tokens, first, to);
+  // (all of them, most often: the shared array itself, which no one edits)
+  return first === 0 && last === tokens.length ? tokens : tokens.slice(first, last);
 }
 
 /** Index of the first token starting at or after `from` (`tokens.length` when none does). */

@@ -14,7 +14,7 @@ import { MONTHS, WEEKDAYS } from '../lexicon/calendar.js';
 import { STOPWORDS } from '../lexicon/stopwords.js';
 import { startsWithCapital } from '../text/letterCase.js';
 import { wordLookup } from '../text/wordLookup.js';
-import { tokenize, type Token } from '../text/tokenize.js';
+import { tokenize, tokenLowers, tokenTexts, type Token } from '../text/tokenize.js';
 import type { AliasTable } from './aliases.js';
 import type { SourceKind } from './attribution.js';
 
@@ -97,13 +97,8 @@ export function readSource(phrase: string, table: AliasTable): SourceReading | u
 function readBareSource(bare: string, phrase: string, table: AliasTable): SourceReading | undefined {
   const tokens = tokenize(bare);
   if (tokens.length === 0 || tokens.length > 14) return undefined;
-  const source = bare
-    .replace(/^(?:the|a|an)\s+/i, '')
-    .replace(/[\s,:;'"]+$/, '')
-    .replace(/(\p{Ll}{2})\.$/u, '$1')
-    .trim();
-  const words = tokens.map((t) => t.text);
-  const lowers = tokens.map((t) => t.lower);
+  const words = tokenTexts(tokens);
+  const lowers = tokenLowers(tokens);
   const last = lowers[lowers.length - 1]!;
 
   // A pronoun or an auxiliary inside a longer phrase means a clause, not a source
@@ -112,6 +107,12 @@ function readBareSource(bare: string, phrase: string, table: AliasTable): Source
   if (tokens.length > 1 && lowers.some((w, i) => (pronoun(w) && w !== 'it') || (CLAUSE_WORDS.has(w) && !(i > 0 && words[i] === 'May')))) return undefined;
   // So does a verb in the past tense ("the health ministry issued a warning on Friday").
   if (tokens.length > 1 && tokens.some((t, i) => i > 0 && isFiniteVerb(tokens, i))) return undefined;
+  // (Written out once the phrase is known to be no clause: most phrases asked about are.)
+  const source = bare
+    .replace(/^(?:the|a|an)\s+/i, '')
+    .replace(/[\s,:;'"]+$/, '')
+    .replace(/(\p{Ll}{2})\.$/u, '$1')
+    .trim();
   if (tokens.length === 1 && pronoun(last)) return { kind: pronoun(last) === 'person' ? 'person' : 'officials', source, anaphor: pronoun(last)! };
   // "One said ...": one of the group named before.
   if (tokens.length === 1 && last === 'one') return { kind: 'anonymous', source, anaphor: 'group' };
@@ -256,7 +257,7 @@ function appositiveName(phrase: string, table: AliasTable): string | undefined {
   for (const m of phrase.matchAll(/,\s*([^,]+?)\s*(?=,|$)/g)) {
     const tokens = tokenize(m[1]!);
     if (tokens.length < 2 || tokens.length > 4) continue;
-    const words = tokens.map((t) => t.text);
+    const words = tokenTexts(tokens);
     if (!tokens.every((t) => isNameWord(t, false) || NAME_CONNECTORS.has(t.lower))) continue;
     if (words.some((_, i) => table.lookup(words, i))) continue;
     return words.join(' ');
@@ -266,7 +267,8 @@ function appositiveName(phrase: string, table: AliasTable): string | undefined {
 
 /** The last run of capitalized words not covered by an alias or a role word: the person's name. */
 function personName(tokens: readonly Token[], covered: boolean[]): { start: number; end: number; tokens: Token[] } | undefined {
-  const nameWord = tokens.map((t, i) => isNameWord(t, covered[i]!));
+  const nameWord: boolean[] = [];
+  for (let i = 0; i < tokens.length; i++) nameWord.push(isNameWord(tokens[i]!, covered[i]!));
   // "Jan Berg", "April Ross": a month word before a name is a first name.
   for (let i = tokens.length - 2; i >= 0; i--) {
     if (!nameWord[i] && !covered[i] && nameWord[i + 1] && startsWithCapital(tokens[i]!.text) && month(tokens[i]!.lower) !== undefined) nameWord[i] = true;

@@ -26,5 +26,5 @@ export const NON_NEGATING: readonly string[] = [
 
 /** True for a token that negates: a listed word or a `n't` contraction. */
 export function isNegationToken(lower: string): boolean {
-  return NEGATION_WORDS.has(lower) || /n't$/.test(lower);
+  return NEGATION_WORDS.has(lower) || lower.endsWith("n't");
 }

@@ -1,3 +1,4 @@
+import { RecentCache } from './recentCache.js';
 import { tokenize, type Token } from './tokenize.js';
 
 /**
@@ -122,23 +123,23 @@ function phrasesIn(text: string): Uint8Array {
   });
   const possible = new Uint8Array(phraseCount);
   for (const word of found) {
-    for (const { id, others } of PHRASES_BY_KEY_WORD[word] ?? []) {
-      if (possible[id] === 0 && others.every((other) => present[other] === 1)) possible[id] = 1;
-    }
+    const sets = PHRASES_BY_KEY_WORD[word];
+    if (sets === undefined) continue;
+    for (const { id, others } of sets) if (possible[id] === 0 && allPresent(others)) possible[id] = 1;
   }
   for (const word of found) present[word] = 0;
-  if (recentOrder.length === RECENT_LIMIT) recentAnswers.delete(recentOrder[nextSlot]!);
-  recentOrder[nextSlot] = tokens;
-  nextSlot = (nextSlot + 1) % RECENT_LIMIT;
   recentAnswers.set(tokens, possible);
   return possible;
 }
 
-/** The last few answers, by the tokens of their text (the oldest dropped first, from a ring). */
-const recentAnswers = new Map<readonly Token[], Uint8Array>();
-const recentOrder: Array<readonly Token[]> = [];
-const RECENT_LIMIT = 16;
-let nextSlot = 0;
+/** Whether every word of `words` (by number) is in the text being read. */
+function allPresent(words: readonly number[]): boolean {
+  for (const word of words) if (present[word] === 0) return false;
+  return true;
+}
+
+/** The last few answers, by the tokens of their text. */
+const recentAnswers = new RecentCache<readonly Token[], Uint8Array>(16);
 
 /**
  * The words of a text as the guards see them: maximal runs of ASCII letters, lower case.
@@ -162,7 +163,7 @@ function forEachWord(tokens: readonly Token[], visit: (word: string) => void): v
   for (const token of tokens) {
     // A token whose `lower` is its text is in lower case already (most are), and most are one word.
     let lower = token.lower === token.text ? token.text : token.text.toLowerCase();
-    if (!NOT_A_WORD.test(lower)) {
+    if (isAsciiLowerWord(lower)) {
       visit(lower);
       continue;
     }
@@ -171,8 +172,15 @@ function forEachWord(tokens: readonly Token[], visit: (word: string) => void): v
   }
 }
 
-/** A character that is not a lower-case ASCII letter. */
-const NOT_A_WORD = /[^a-z]/;
+/** `/^[a-z]+$/` on a non-empty word, without the regular expression (asked of every token). */
+function isAsciiLowerWord(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if (code < 97 || code > 122) return false;
+  }
+  return true;
+}
+
 const ASCII_WORDS = /[a-z]+/g;
 
 /** More strings than this and a phrase gets no word sets (it always runs): none of the lexicon's comes near. */

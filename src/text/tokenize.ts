@@ -1,3 +1,4 @@
+import { RecentCache } from './recentCache.js';
 import type { Span } from './span.js';
 
 /** A word of normalized text with its offsets in that text. */
@@ -23,11 +24,7 @@ export const WORD_PATTERN = /(?:\p{L}\.){2,}|\p{N}+(?:[.,]\p{N}+)*|[\p{L}\p{N}]+
  * callers copy them, never edit them (the arrays are typed read-only). They are not frozen: V8
  * freezes an object slowly, and slices, filters and maps a frozen array some twenty times slower.
  */
-const recent = new Map<string, readonly Token[]>();
-const RECENT_LIMIT = 64;
-/** The cached texts in the order they came, as a ring: the next slot holds the oldest. */
-const recentOrder: string[] = [];
-let nextSlot = 0;
+const recent = new RecentCache<string, readonly Token[]>(64);
 
 /**
  * Splits text into word tokens with offsets. Punctuation is skipped; `can't` stays one token
@@ -47,11 +44,29 @@ export function tokenize(text: string): readonly Token[] {
     tokens.push({ text: word, start, end, lower: isPlainLowerCase(word) ? word : lowerWord(word) });
     start = nextWordStart(text, end);
   }
-  if (recentOrder.length === RECENT_LIMIT) recent.delete(recentOrder[nextSlot]!);
-  recentOrder[nextSlot] = text;
-  nextSlot = (nextSlot + 1) % RECENT_LIMIT;
   recent.set(text, tokens);
   return tokens;
+}
+
+/**
+ * The words of tokens as written, in an array built by `push`: `map` builds its array of another
+ * kind once V8 has optimized the caller, and every function reading such arrays would be compiled
+ * again for each kind it meets (the arrays of a sentence's words are read in many places).
+ *
+ * @example
+ * tokenTexts(tokenize('U.S. officials')); // ['U.S.', 'officials']
+ */
+export function tokenTexts(tokens: readonly Token[]): string[] {
+  const texts: string[] = [];
+  for (const token of tokens) texts.push(token.text);
+  return texts;
+}
+
+/** The lower-case forms of tokens, in an array built by `push` (see {@link tokenTexts}). */
+export function tokenLowers(tokens: readonly Token[]): string[] {
+  const lowers: string[] = [];
+  for (const token of tokens) lowers.push(token.lower);
+  return lowers;
 }
 
 function lowerWord(word: string): string {
@@ -83,9 +98,10 @@ const ASCII_CLASS = Uint8Array.from({ length: 128 }, (_, code) =>
 
 /** The class of the code point at `at` (OTHER past the end); ASCII is answered from a table. */
 function classAt(text: string, at: number): number {
+  // (asked before reading: V8 compiles a read past the end again, as a slower read)
+  if (at >= text.length) return OTHER;
   const unit = text.charCodeAt(at);
   if (unit < 128) return ASCII_CLASS[unit]!;
-  if (Number.isNaN(unit)) return OTHER;
   const character = String.fromCodePoint(text.codePointAt(at)!);
   if (LETTER_CLASS.test(character)) return LETTER;
   return DIGIT_CLASS.test(character) ? DIGIT : OTHER;
@@ -118,7 +134,7 @@ function wordEnd(text: string, start: number): number {
   // `(?:\p{L}\.){2,}`: two or more letter-period pairs.
   let at = start;
   let pairs = 0;
-  while (classAt(text, at) === LETTER && text.charCodeAt(at + widthAt(text, at)) === PERIOD) {
+  while (classAt(text, at) === LETTER && unitAt(text, at + widthAt(text, at)) === PERIOD) {
     at += widthAt(text, at) + 1;
     pairs++;
   }
@@ -127,6 +143,11 @@ function wordEnd(text: string, start: number): number {
 }
 
 const PERIOD = 46;
+
+/** The UTF-16 unit at `at`, -1 past the end. */
+function unitAt(text: string, at: number): number {
+  return at < text.length ? text.charCodeAt(at) : -1;
+}
 
 /**
  * The end of a run of characters of `classes` (a bit set), joined by single `joiners` each

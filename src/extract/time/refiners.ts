@@ -18,9 +18,11 @@ import { type Refiner, type TimeContext, wholeWords } from './parsing.js';
  * removeOverlaps([{ start: 0, end: 8 }, { start: 0, end: 11 }]); // [{ start: 0, end: 11 }]
  */
 export function removeOverlaps<T extends Span>(results: readonly T[]): T[] {
-  const ordered = results
-    .map((result, order) => ({ result, order }))
-    .sort((a, b) => a.result.start - b.result.start || b.result.end - b.result.start - (a.result.end - a.result.start) || a.order - b.order);
+  // (built by `push`, as every array here: `map` builds its array of another kind once V8 has
+  // optimized the caller, and the code reading it would be compiled again for each kind)
+  const ordered: Array<{ result: T; order: number }> = [];
+  for (let order = 0; order < results.length; order++) ordered.push({ result: results[order]!, order });
+  ordered.sort((a, b) => a.result.start - b.result.start || b.result.end - b.result.start - (a.result.end - a.result.start) || a.order - b.order);
   const kept: T[] = [];
   for (const { result } of ordered) {
     const last = kept[kept.length - 1];
@@ -53,20 +55,24 @@ const RELATION_BEFORE = new RegExp(`(?<!(?:^|[^A-Za-z])[Tt]he )(${wholeWords(Obj
 const relationRefiner: Refiner<TimeSpan> = {
   name: 'relation',
   refine(results, context) {
-    return results.map((time) => {
-      if (time.relation !== undefined) return time;
-      const window = context.text.slice(Math.max(0, time.start - 16), time.start);
-      const found = RELATION_BEFORE.exec(window);
-      const word = found?.[1]?.toLowerCase();
-      const relation = word === undefined ? undefined : TIME_RELATIONS[word as keyof typeof TIME_RELATIONS];
-      if (found === null || relation === undefined || (relation === 'by' && context.text.startsWith("'s", time.end))) {
-        return { ...time, relation: 'at' };
-      }
-      const start = time.start - (window.length - found.index);
-      return { ...time, start, text: context.text.slice(start, time.end), relation };
-    });
+    const refined: TimeSpan[] = [];
+    for (const time of results) refined.push(withRelation(time, context));
+    return refined;
   },
 };
+
+function withRelation(time: TimeSpan, context: TimeContext): TimeSpan {
+  if (time.relation !== undefined) return time;
+  const window = context.text.slice(Math.max(0, time.start - 16), time.start);
+  const found = RELATION_BEFORE.exec(window);
+  const word = found?.[1]?.toLowerCase();
+  const relation = word === undefined ? undefined : TIME_RELATIONS[word as keyof typeof TIME_RELATIONS];
+  if (found === null || relation === undefined || (relation === 'by' && context.text.startsWith("'s", time.end))) {
+    return { ...time, relation: 'at' };
+  }
+  const start = time.start - (window.length - found.index);
+  return { ...time, start, text: context.text.slice(start, time.end), relation };
+}
 
 function dayOfIso(iso: string): number | undefined {
   return calendarDay(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)), Number(iso.slice(8, 10)));
@@ -80,19 +86,23 @@ function dayOfIso(iso: string): number | undefined {
 const sinceRefiner: Refiner<TimeSpan> = {
   name: 'since',
   refine(results, context: TimeContext) {
-    return results.map((time) => {
-      if (time.relation !== 'since' || time.interval === undefined) return time;
-      const anchor = time.interval;
-      const start = dayOfIso(anchor.start);
-      if (context.published === undefined) {
-        const { interval: _unknown, ...rest } = time;
-        return { ...rest, anchor };
-      }
-      if (start === undefined || start > context.published) return { ...time, anchor };
-      return { ...time, anchor, interval: dayInterval({ start, end: context.published + 1 }) };
-    });
+    const refined: TimeSpan[] = [];
+    for (const time of results) refined.push(withSinceInterval(time, context));
+    return refined;
   },
 };
+
+function withSinceInterval(time: TimeSpan, context: TimeContext): TimeSpan {
+  if (time.relation !== 'since' || time.interval === undefined) return time;
+  const anchor = time.interval;
+  const start = dayOfIso(anchor.start);
+  if (context.published === undefined) {
+    const { interval: _unknown, ...rest } = time;
+    return { ...rest, anchor };
+  }
+  if (start === undefined || start > context.published) return { ...time, anchor };
+  return { ...time, anchor, interval: dayInterval({ start, end: context.published + 1 }) };
+}
 
 /** The time refiners, in the order they run. */
 export const TIME_REFINERS: readonly Refiner<TimeSpan>[] = [overlapRefiner, relationRefiner, sinceRefiner];
