@@ -12,7 +12,7 @@ import { parseArgs } from 'node:util';
 import { candidatePairs } from '../src/cluster/candidates.js';
 import { statementIdf, clusterStatements } from '../src/cluster/cluster.js';
 import { IdfTable } from '../src/cluster/idf.js';
-import { buildProfile, claimTerms, weighProfile } from '../src/cluster/profile.js';
+import { buildProfile, indexTerms, weighProfile } from '../src/cluster/profile.js';
 import { combine, SIGNALS, similaritySignals, type SimilaritySignals, type SimilarityWeights } from '../src/cluster/similarity.js';
 import { readWholeStatement } from '../src/extract/extractStatements.js';
 import { resolveExtractOptions } from '../src/extract/extractionSettings.js';
@@ -29,7 +29,7 @@ const settings = resolveExtractOptions();
 
 /** Signals of text pairs, with IDF from a corpus of sentences (the dataset's own, unlabelled). */
 function pairSignals(pairs: ReadonlyArray<{ a: string; b: string }>, corpus: readonly string[]): SimilaritySignals[] {
-  const idf = IdfTable.fromDocuments(corpus.map((s, i) => claimTerms(readWholeStatement(s, `c${i}`, settings))));
+  const idf = IdfTable.fromDocuments(corpus.map((s, i) => indexTerms(readWholeStatement(s, `c${i}`, settings))));
   return pairs.map((p, i) =>
     similaritySignals(
       weighProfile(buildProfile(readWholeStatement(p.a, `a${i}`, settings)), idf),

@@ -105,7 +105,7 @@ function resolveClustering(partial: AnalyzeOptions['clustering']): ClusterOption
   for (const key of ['threshold', 'minPairSimilarity'] as const) {
     if (typeof merged[key] !== 'number' || !(merged[key] >= 0 && merged[key] <= 1)) fail(key, `must be a number from 0 to 1, got ${String(merged[key])}`);
   }
-  for (const key of ['minArticles', 'allPairsBelow', 'maxPosting'] as const) {
+  for (const key of ['minArticles', 'allPairsBelow', 'maxPosting', 'quickRejectAbove'] as const) {
     const value = merged[key];
     if (!Number.isInteger(value) || value < (key === 'minArticles' ? 1 : 0)) fail(key, `must be a whole number${key === 'minArticles' ? ' of at least 1' : ''}, got ${String(value)}`);
   }

@@ -1,6 +1,6 @@
 import { IdfTable } from '../../src/cluster/idf.js';
 import { clusterStatements } from '../../src/cluster/cluster.js';
-import { claimTerms } from '../../src/cluster/profile.js';
+import { indexTerms } from '../../src/cluster/profile.js';
 import { readWholeStatement } from '../../src/extract/extractStatements.js';
 import { resolveExtractOptions } from '../../src/extract/extractionSettings.js';
 import { analyze, compare, DEFAULT_CLUSTERING, DEFAULT_SIMILARITY, type Statement } from '../../src/index.js';
@@ -66,7 +66,7 @@ export function runClusters(dataDir: string): SuiteResult {
   // MRPC train: the same-claim decision.
   const settings = resolveExtractOptions();
   const mrpc = readMrpcPairs(dataDir);
-  const mrpcIdf = IdfTable.fromDocuments(readMrpcSentences(dataDir).map((s, i) => claimTerms(readWholeStatement(s.text, `m${i}`, settings))));
+  const mrpcIdf = IdfTable.fromDocuments(readMrpcSentences(dataDir).map((s, i) => indexTerms(readWholeStatement(s.text, `m${i}`, settings))));
   const mrpcPredicted = mrpc.map((p) => compare(p.a, p.b, { idf: mrpcIdf }).sameClaim);
   const mrpcGold = mrpc.map((p) => p.label === 1);
   const mrpcScores = precisionRecallF1(mrpcPredicted, mrpcGold);
@@ -97,7 +97,7 @@ export function runClusters(dataDir: string): SuiteResult {
 
   // STS-B dev: graded similarity.
   const sts = readSts(dataDir, 'dev');
-  const stsIdf = IdfTable.fromDocuments([...sts, ...readSts(dataDir, 'train')].flatMap((r, i) => [claimTerms(readWholeStatement(r.a, `sa${i}`, settings)), claimTerms(readWholeStatement(r.b, `sb${i}`, settings))]));
+  const stsIdf = IdfTable.fromDocuments([...sts, ...readSts(dataDir, 'train')].flatMap((r, i) => [indexTerms(readWholeStatement(r.a, `sa${i}`, settings)), indexTerms(readWholeStatement(r.b, `sb${i}`, settings))]));
   const stsSimilarity = sts.map((r) => compare(r.a, r.b, { idf: stsIdf }).similarity);
   figures.push({ name: 'STS-B dev: Spearman of similarity', value: spearman(stsSimilarity, sts.map((r) => r.score)), target: { atLeast: 0.65 } });
 

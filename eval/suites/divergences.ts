@@ -1,5 +1,5 @@
 import { IdfTable } from '../../src/cluster/idf.js';
-import { claimTerms } from '../../src/cluster/profile.js';
+import { indexTerms } from '../../src/cluster/profile.js';
 import { readWholeStatement } from '../../src/extract/extractStatements.js';
 import { resolveExtractOptions } from '../../src/extract/extractionSettings.js';
 import { analyze, compare, extractStatements, type Comparison, type Divergence, type Statement } from '../../src/index.js';
@@ -97,7 +97,7 @@ export function runDivergences(dataDir: string): SuiteResult {
 
   // Emergent: stance of the headline toward its claim.
   const rows = readEmergent(dataDir);
-  const idf = IdfTable.fromDocuments(rows.map((r, i) => claimTerms(readWholeStatement(r.headline, `eh${i}`, settings))));
+  const idf = IdfTable.fromDocuments(rows.map((r, i) => indexTerms(readWholeStatement(r.headline, `eh${i}`, settings))));
   const toLabel = { supports: 'for', reports: 'observing', contradicts: 'against', unrelated: 'unrelated' } as const;
   const stances = rows.map((r, i) => toLabel[compare(readWholeStatement(r.claim, `ec${i}`, settings), readWholeStatement(r.headline, `eh${i}`, settings), { idf }).stance]);
   const gold = rows.map((r) => r.stance);

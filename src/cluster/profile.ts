@@ -46,6 +46,8 @@ export interface StatementProfile {
 export interface Wording {
   words: string[];
   text: string;
+  /** N-gram counts by n, filled on first use by the similarity. */
+  ngrams?: Array<Map<string, number>>;
 }
 
 /** Words that say how a claim is held, not what it is about: they are compared by the detectors instead. */

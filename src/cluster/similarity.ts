@@ -147,8 +147,8 @@ export function similaritySignals(a: StatementProfile, b: StatementProfile): Sim
 /** N-gram precisions both ways, word and character edit similarity, length agreement. */
 function surfaceSignals(a: Wording, b: Wording) {
   const precision = (n: number): [number, number] => {
-    const x = ngramPrecision(a.words, b.words, n);
-    const y = ngramPrecision(b.words, a.words, n);
+    const x = ngramPrecision(a, b, n);
+    const y = ngramPrecision(b, a, n);
     return [Math.min(x, y), Math.max(x, y)];
   };
   const [ngram1Min, ngram1Max] = precision(1);
@@ -172,24 +172,33 @@ function surfaceSignals(a: Wording, b: Wording) {
   };
 }
 
-/** Share of `a`'s n-grams (with repetitions, clipped) found in `b`. */
-function ngramPrecision(a: readonly string[], b: readonly string[], n: number): number {
-  if (a.length < n) return 0;
-  const counts = new Map<string, number>();
-  for (let i = 0; i + n <= b.length; i++) {
-    const key = b.slice(i, i + n).join(' ');
-    counts.set(key, (counts.get(key) ?? 0) + 1);
-  }
+/** Share of `a`'s n-grams found in `b`, counts clipped as in BLEU. */
+function ngramPrecision(a: Wording, b: Wording, n: number): number {
+  if (a.words.length < n) return 0;
+  const countsA = ngramCounts(a, n);
+  const countsB = ngramCounts(b, n);
   let hits = 0;
-  for (let i = 0; i + n <= a.length; i++) {
-    const key = a.slice(i, i + n).join(' ');
-    const left = counts.get(key);
-    if (left) {
-      hits++;
-      counts.set(key, left - 1);
-    }
+  for (const [gram, count] of countsA) {
+    const other = countsB.get(gram);
+    if (other) hits += Math.min(count, other);
   }
-  return hits / (a.length - n + 1);
+  return hits / (a.words.length - n + 1);
+}
+
+/** N-gram counts of a wording, built once and kept on it (a statement is compared many times). */
+function ngramCounts(wording: Wording, n: number): Map<string, number> {
+  wording.ngrams ??= [];
+  let counts = wording.ngrams[n];
+  if (!counts) {
+    counts = new Map();
+    const words = wording.words;
+    for (let i = 0; i + n <= words.length; i++) {
+      const gram = n === 1 ? words[i]! : words.slice(i, i + n).join(' ');
+      counts.set(gram, (counts.get(gram) ?? 0) + 1);
+    }
+    wording.ngrams[n] = counts;
+  }
+  return counts;
 }
 
 /**
