@@ -102,10 +102,10 @@ function resolveClustering(partial: AnalyzeOptions['clustering']): ClusterOption
   const fail = (field: string, problem: string): never => {
     throw new CrosscheckInputError(`options.clustering.${field} ${problem}`, { field: `options.clustering.${field}` });
   };
-  for (const key of ['threshold', 'minPairSimilarity'] as const) {
+  for (const key of ['threshold', 'minPairSimilarity', 'minContentCosine'] as const) {
     if (typeof merged[key] !== 'number' || !(merged[key] >= 0 && merged[key] <= 1)) fail(key, `must be a number from 0 to 1, got ${String(merged[key])}`);
   }
-  for (const key of ['minArticles', 'allPairsBelow', 'maxPosting', 'quickRejectAbove'] as const) {
+  for (const key of ['minArticles', 'allPairsBelow', 'maxPosting'] as const) {
     const value = merged[key];
     if (!Number.isInteger(value) || value < (key === 'minArticles' ? 1 : 0)) fail(key, `must be a whole number${key === 'minArticles' ? ' of at least 1' : ''}, got ${String(value)}`);
   }

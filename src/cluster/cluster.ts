@@ -36,12 +36,13 @@ export interface ClusterOptions extends CandidateOptions {
   /** Two members of a cluster are compared for divergences only when at least this similar. */
   minPairSimilarity: number;
   /**
-   * From this many statements on, a candidate pair whose plain TF-IDF cosine of content terms is
-   * below 0.1 gets similarity 0 without being scored in full (about 3× faster on large inputs).
-   * It is an approximation: such pairs score low but not 0, and on a small story those low scores
-   * still decide which borderline groups merge, so below this size every candidate is scored.
+   * Two statements whose TF-IDF cosine over content terms is below this are not grouped: their
+   * similarity for grouping is 0, unscored. They share no rare word, name, day or amount, and
+   * their low but non-zero scores would otherwise add up, through average linkage, into groups of
+   * statements about one subject that claim different things. It also saves scoring most
+   * candidate pairs (about 3× faster).
    */
-  quickRejectAbove: number;
+  minContentCosine: number;
 }
 
 /** What the clustering stage produces. */
@@ -71,12 +72,10 @@ export function clusterStatements(statements: readonly Statement[], similarityOp
   const idf = statementIdf(statements);
   const profiles = statements.map((s) => weighProfile(buildProfile(s), idf));
   const pairs = candidatePairs(profiles, options);
-  // On large inputs, pairs that share almost no weighted content are not scored in full.
-  const quick = statements.length >= options.quickRejectAbove;
   const scored: ScoredPair[] = pairs.map(([i, j]) => ({
     i,
     j,
-    score: quick && contentCosine(profiles[i]!, profiles[j]!) < QUICK_REJECT_COSINE ? 0 : similarity(profiles[i]!, profiles[j]!, similarityOptions).score,
+    score: contentCosine(profiles[i]!, profiles[j]!) < options.minContentCosine ? 0 : similarity(profiles[i]!, profiles[j]!, similarityOptions).score,
   }));
   const groups = averageLinkage(statements.length, scored, options.threshold);
   const scoreOf = new Map(scored.map((p) => [p.i * statements.length + p.j, p.score]));
@@ -103,10 +102,7 @@ export function clusterStatements(statements: readonly Statement[], similarityOp
   };
 }
 
-/** Below this TF-IDF cosine of content terms a candidate pair may be rejected unscored (see `quickRejectAbove`). */
-const QUICK_REJECT_COSINE = 0.1;
-
-/** The plain TF-IDF cosine of two weighed profiles: the cheap first look at a candidate pair. */
+/** The plain TF-IDF cosine of two weighed profiles' content terms: the cheap first look at a candidate pair. */
 function contentCosine(a: StatementProfile, b: StatementProfile): number {
   if (!a.vector || !b.vector || !a.norm || !b.norm) return 0;
   const [small, large] = a.vector.size <= b.vector.size ? [a.vector, b.vector] : [b.vector, a.vector];

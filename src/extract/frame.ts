@@ -1,6 +1,7 @@
 import { CLAIM_NOUNS, REPORTING_PHRASES, THAT_ONLY_VERBS, reportingVerbForms } from '../lexicon/reportingVerbs.js';
 import { HEDGE_MODALS, HEDGE_PHRASES, HEDGE_WORDS, QUESTION_PHRASES, UNCONFIRMED_PHRASES } from '../lexicon/hedges.js';
 import { CALLING_VERBS, DENIAL_PHRASES, DENIAL_WORDS, ING_NOUNS } from '../lexicon/denials.js';
+import { MONTHS, WEEKDAYS } from '../lexicon/calendar.js';
 import { SCOPE_BREAKERS } from '../lexicon/negation.js';
 import { PARTICIPLE_ADJECTIVES, ROLE_WORDS } from '../lexicon/sourceWords.js';
 import { STOPWORDS } from '../lexicon/stopwords.js';
@@ -505,6 +506,20 @@ function participleFrame(text: string, within: Span, options: FrameOptions): Fra
 }
 
 /**
+ * Whether the capitalized word at `at` ends an introductory adverbial rather than a name in
+ * apposition: a day or month ("On Thursday, a spokesman said"), or a name after a preposition
+ * ("In Munich, the minister said").
+ */
+function isAdverbialName(tokens: readonly Token[], at: number): boolean {
+  if (WEEKDAYS[tokens[at]!.lower] !== undefined || (MONTHS[tokens[at]!.lower] !== undefined && tokens[at]!.lower !== 'may')) return true;
+  let first = at;
+  while (first > 0 && startsWithCapital(tokens[first - 1]!.text)) first--;
+  return first > 0 ? INTRODUCING_PREPOSITIONS.has(tokens[first - 1]!.lower) : INTRODUCING_PREPOSITIONS.has(tokens[0]!.lower);
+}
+
+const INTRODUCING_PREPOSITIONS = new Set(['in', 'on', 'at', 'from', 'during', 'after', 'before', 'since', 'until', 'by', 'earlier', 'later', 'late', 'early']);
+
+/**
  * The source phrase just before `verbAt`: back to the part's start, a comma, or a subordinator
  * ("as", "while", "after"), skipping auxiliaries ("has", "had") and introductory adverbials.
  */
@@ -539,7 +554,7 @@ function subjectBefore(text: string, tokens: readonly Token[], verbAt: number, o
     if (
       holdsAny(text, gapStart, gapEnd, ',') &&
       !/^(?:who|which)$/i.test(tokens[start]!.text) &&
-      !(/^(?:the|a|an)$/i.test(tokens[start]!.text) && startsWithCapital(previous.text)) &&
+      !(/^(?:the|a|an)$/i.test(tokens[start]!.text) && startsWithCapital(previous.text) && !isAdverbialName(tokens, start - 1)) &&
       !(/^\p{Ll}+(?:ing|ed)$/u.test(tokens[start]!.text) && holdsAny(text, tokens[end - 1]!.end, verbAt, ','))
     ) break;
     if (CITING.has(previous.lower)) break;

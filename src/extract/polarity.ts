@@ -1,4 +1,4 @@
-import { isNegationToken, NON_NEGATING } from '../lexicon/negation.js';
+import { isNegationToken, NEGATIVE_IMPLICATIVES, NON_NEGATING } from '../lexicon/negation.js';
 import type { Span, TextSpan } from '../text/span.js';
 import { tokenize } from '../text/tokenize.js';
 
@@ -14,7 +14,7 @@ const NON_NEGATING_LENGTH = Math.max(...NON_NEGATING.map((phrase) => phrase.leng
 
 /**
  * Whether a claim's main clause is negated: the first negation cue before the clause ends
- * ("weren't authorized", "will not return", "no solution has been found"). Cues inside `skip`
+ * ("weren't authorized", "will not return", "no solution has been found", "refused to sign"). Cues inside `skip`
  * (a refusal already read as modality: "can't accept") and fixed phrases that do not negate
  * ("not only", "no doubt") are passed over. Offsets are relative to `claim`.
  *
@@ -22,10 +22,17 @@ const NON_NEGATING_LENGTH = Math.max(...NON_NEGATING.map((phrase) => phrase.leng
  * readPolarity("The officials weren't authorized to speak", 100); // { negated: true, cue: { text: "weren't", start: 14, end: 21 } }
  */
 export function readPolarity(claim: string, mainClauseEnd: number, skip?: Span): Polarity {
-  for (const token of tokenize(claim)) {
+  const tokens = tokenize(claim);
+  for (let k = 0; k < tokens.length; k++) {
+    const token = tokens[k]!;
     if (token.start >= mainClauseEnd) break;
-    if (!isNegationToken(token.lower)) continue;
     if (skip && token.start >= skip.start && token.end <= skip.end) continue;
+    // "refused to sign", "failed to reach": the governed verb did not happen.
+    if (NEGATIVE_IMPLICATIVES.has(token.lower) && tokens[k + 1]?.lower === 'to') {
+      const to = tokens[k + 1]!;
+      return { negated: true, cue: { text: claim.slice(token.start, to.end), start: token.start, end: to.end } };
+    }
+    if (!isNegationToken(token.lower)) continue;
     // One character more than the longest phrase suffices: lower case never shortens text.
     // A contraction is read as its "not" ("wasn't known" as "not known").
     const contracted = token.lower.endsWith("n't") ? token.end : undefined;

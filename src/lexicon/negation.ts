@@ -24,6 +24,15 @@ export const NON_NEGATING: readonly string[] = [
   'not known', 'not clear', 'not yet known', 'not yet clear', 'not immediately known', 'not immediately clear',
 ];
 
+/**
+ * Verbs that negate the verb they govern through "to": "refused to sign" is "did not sign",
+ * "failed to reach" is "did not reach" (implicative verbs, Karttunen 1971).
+ */
+export const NEGATIVE_IMPLICATIVES: ReadonlySet<string> = new Set([
+  'refuse', 'refuses', 'refused', 'refusing', 'decline', 'declines', 'declined', 'declining',
+  'fail', 'fails', 'failed', 'failing',
+]);
+
 /** True for a token that negates: a listed word or a `n't` contraction. */
 export function isNegationToken(lower: string): boolean {
   return NEGATION_WORDS.has(lower) || lower.endsWith("n't");

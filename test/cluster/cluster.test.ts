@@ -22,14 +22,15 @@ describe('clusterStatements', () => {
     expect(grouped.flat()).not.toContain(STORY[3]!.id);
   });
 
-  it('scores every candidate pair in full below quickRejectAbove, and gives pairs sharing almost no content 0 from it on', () => {
-    const [proposal, , , bank] = STORY;
-    const full = clusterStatements(STORY, DEFAULT_SIMILARITY, { ...DEFAULT_CLUSTERING, quickRejectAbove: 1000 });
-    const quick = clusterStatements(STORY, DEFAULT_SIMILARITY, { ...DEFAULT_CLUSTERING, quickRejectAbove: 0 });
+  it('gives 0, unscored, to pairs whose content cosine is below minContentCosine', () => {
+    const [proposal, headline, , bank] = STORY;
+    const gated = clusterStatements(STORY, DEFAULT_SIMILARITY, DEFAULT_CLUSTERING);
+    const open = clusterStatements(STORY, DEFAULT_SIMILARITY, { ...DEFAULT_CLUSTERING, minContentCosine: 0 });
     // The interest rates share no content word with the truce: a low score, but not 0.
-    expect(full.similarity(proposal!.id, bank!.id)).toBeGreaterThan(0);
-    expect(quick.similarity(proposal!.id, bank!.id)).toBe(0);
+    expect(open.similarity(proposal!.id, bank!.id)).toBeGreaterThan(0);
+    expect(gated.similarity(proposal!.id, bank!.id)).toBe(0);
     // Pairs that share their content are scored in full either way.
-    expect(quick.similarity(STORY[0]!.id, STORY[1]!.id)).toBe(full.similarity(STORY[0]!.id, STORY[1]!.id));
+    expect(gated.similarity(proposal!.id, headline!.id)).toBeGreaterThan(0.5);
+    expect(gated.similarity(proposal!.id, headline!.id)).toBe(open.similarity(proposal!.id, headline!.id));
   });
 });

@@ -22,6 +22,8 @@ const PREFIX: Row[] = [
     'interest rates would stay on hold until the summer',
   ],
   ['Police said the driver had been arrested at the scene.', { kind: 'officials', source: 'Police', verb: 'say' }, 'the driver had been arrested at the scene'],
+  ['On Tuesday, a city spokesman said the bridge would reopen.', { kind: 'anonymous', source: 'city spokesman', verb: 'say' }, 'the bridge would reopen'],
+  ['In Lyon, the minister said the strike was over.', { verb: 'say' }, 'the strike was over'],
   [
     'Judge Maria Costa has said the trial will resume in March.',
     { kind: 'person', id: 'Maria Costa', role: 'Judge', verb: 'say' },

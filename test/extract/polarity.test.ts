@@ -18,6 +18,9 @@ const NEGATED: Array<[sentence: string, cue: string]> = [
   ['The health ministry said the vaccine had not been approved for children.', 'not'],
   ["The striker won't play in Saturday's derby.", "won't"],
   ['There is no evidence of a second gunman.', 'no'],
+  ['The council refused to renew the bus company\'s licence.', 'refused to'],
+  ['The two parties failed to agree on a coalition.', 'failed to'],
+  ['The goalkeeper declined to sign a new contract.', 'declined to'],
 ];
 
 /** Sentences whose claim is not negated, though a negation word may occur in them. */
@@ -35,6 +38,7 @@ const NOT_NEGATED: Array<[sentence: string, why: string]> = [
   ['The government will not tolerate further delays to the railway.', 'a refusal, read as modality'],
   ['The minister denied that she had misled parliament.', 'a denial is certainty, the denied claim is positive'],
   ['The plane landed safely after the engine failed.', 'no negation at all'],
+  ['The mayor refused a second term.', '"refused" without "to" is an act, not a negated verb'],
   ['Notwithstanding the protests, the law took effect on Monday.', 'a word that only contains "not"'],
   ['The novelist Anna Nothomb won the prize.', 'a name that starts like "no"'],
   ['The number of people still trapped under the rubble was not known.', '"not known" leaves the claim unconfirmed, not false'],
