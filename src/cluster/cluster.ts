@@ -72,16 +72,14 @@ export function clusterStatements(statements: readonly Statement[], similarityOp
   const idf = statementIdf(statements);
   const profiles = statements.map((s) => weighProfile(buildProfile(s), idf));
   const pairs = candidatePairs(profiles, options);
-  const scored: ScoredPair[] = pairs.map(([i, j]) => ({
-    i,
-    j,
-    score: contentCosine(profiles[i]!, profiles[j]!) < options.minContentCosine ? 0 : similarity(profiles[i]!, profiles[j]!, similarityOptions).score,
-  }));
+  const score = (i: number, j: number): number =>
+    contentCosine(profiles[i]!, profiles[j]!) < options.minContentCosine ? 0 : similarity(profiles[i]!, profiles[j]!, similarityOptions).score;
+  const scored: ScoredPair[] = pairs.map(([i, j]) => ({ i, j, score: score(i, j) }));
   const groups = averageLinkage(statements.length, scored, options.threshold);
   const scoreOf = new Map(scored.map((p) => [p.i * statements.length + p.j, p.score]));
   const pairScore = (i: number, j: number) => {
     const [x, y] = i < j ? [i, j] : [j, i];
-    return scoreOf.get(x * statements.length + y) ?? similarity(profiles[x]!, profiles[y]!, similarityOptions).score;
+    return scoreOf.get(x * statements.length + y) ?? score(x, y);
   };
   const clusters: Cluster[] = [];
   const usedIds = new Set<string>();

@@ -75,6 +75,18 @@ export function findEntities(text: string, options: EntityOptions): Entity[] {
     }
     return undefined;
   };
+  // "Sofia Lindqvist", "Florence Pugh": a one-word city before a capitalized word that is no alias,
+  // role or organization word is a first name (not "Moscow Mayor", "Paris Agreement" is no person
+  // either, but neither is it the city).
+  const isFirstName = (match: AliasMatch, k: number): boolean =>
+    match.entry.kind === 'city' &&
+    match.length === 1 &&
+    k + 1 < tokens.length &&
+    nameStart[k + 1] === true &&
+    !aliasAt(k + 1) &&
+    !ROLE_WORDS.has(tokens[k + 1]!.lower) &&
+    !ORGANIZATION_HEADS.has(tokens[k + 1]!.lower) &&
+    !/[.,;:]/.test(text.slice(tokens[k]!.end, tokens[k + 1]!.start));
   // "Jan Berg", "April Ross": a month word before a name is a first name, unless a word of time
   // leads it ("in May Parliament ...").
   for (let k = tokens.length - 2; k >= 0; k--) {
@@ -114,7 +126,7 @@ export function findEntities(text: string, options: EntityOptions): Entity[] {
       continue;
     }
     const match = aliasAt(i) ?? hyphenPrefix(token, options.table);
-    if (match) {
+    if (match && !isFirstName(match, i)) {
       const last = tokens[i + match.length - 1]!;
       const role = isLocative(tokens, i) ? 'place' : 'actor';
       const { entry } = match;

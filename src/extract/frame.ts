@@ -1,4 +1,4 @@
-import { CLAIM_NOUNS, REPORTING_PHRASES, THAT_ONLY_VERBS, reportingVerbForms } from '../lexicon/reportingVerbs.js';
+import { CLAIM_NOUNS, ON_OBJECT_VERBS, REPORTING_PHRASES, THAT_ONLY_VERBS, reportingVerbForms } from '../lexicon/reportingVerbs.js';
 import { HEDGE_MODALS, HEDGE_PHRASES, HEDGE_WORDS, QUESTION_PHRASES, UNCONFIRMED_PHRASES } from '../lexicon/hedges.js';
 import { CALLING_VERBS, DENIAL_PHRASES, DENIAL_WORDS, ING_NOUNS } from '../lexicon/denials.js';
 import { MONTHS, WEEKDAYS } from '../lexicon/calendar.js';
@@ -435,6 +435,7 @@ function prefixFrame(text: string, tokens: readonly Token[], within: Span, optio
     if (!verb || options.quoted(token.start)) continue;
     if (NOT_BEFORE_VERB.has(tokens[k - 1]!.lower) || PASSIVE_AUXILIARIES.has(tokens[k - 1]!.lower)) continue;
     if (THAT_ONLY_VERBS.has(verb) && tokens[k + 1]?.lower !== 'that') continue;
+    if (ON_OBJECT_VERBS.has(verb) && tokens[k + 1]?.lower === 'on' && !isTimeWord(tokens[k + 2]?.lower)) continue;
     if (/^(?:report|claim|claims|statement|post|note|show|find|estimate|forecast|signal|charge)$/.test(token.lower) && k > 0) continue;
     const subject = subjectBefore(text, tokens, token.start, options);
     if (!subject) continue;
@@ -515,6 +516,11 @@ function isAdverbialName(tokens: readonly Token[], at: number): boolean {
   let first = at;
   while (first > 0 && startsWithCapital(tokens[first - 1]!.text)) first--;
   return first > 0 ? INTRODUCING_PREPOSITIONS.has(tokens[first - 1]!.lower) : INTRODUCING_PREPOSITIONS.has(tokens[0]!.lower);
+}
+
+/** A day or month name ("on Thursday", "on March 1"). */
+function isTimeWord(lower: string | undefined): boolean {
+  return lower !== undefined && (WEEKDAYS[lower] !== undefined || MONTHS[lower] !== undefined);
 }
 
 const INTRODUCING_PREPOSITIONS = new Set(['in', 'on', 'at', 'from', 'during', 'after', 'before', 'since', 'until', 'by', 'earlier', 'later', 'late', 'early']);

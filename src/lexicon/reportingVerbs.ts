@@ -25,6 +25,13 @@ export const REPORTING_VERBS: Readonly<Record<string, Certainty>> = wordRecord({
 });
 
 /**
+ * Reporting verbs that take "on" with an object instead of a clause: "insists on an immediate
+ * truce" is a demand, "commented on the deal" says nothing of what was said. (A time after "on"
+ * is still an adjunct: "said on Thursday".)
+ */
+export const ON_OBJECT_VERBS: ReadonlySet<string> = new Set(['insist', 'comment', 'agree', 'elaborate', 'reflect', 'focus', 'touch']);
+
+/**
  * Reporting verbs that frame a claim only before an explicit "that" ("suggested that ...");
  * without it they are ordinary verbs ("Russia has suggested a truce", "17 states").
  */
@@ -72,6 +79,15 @@ const IRREGULAR: Readonly<Record<string, string[]>> = wordRecord({
   forecast: ['forecast', 'forecasts', 'forecasted', 'forecasting'],
 });
 
+/**
+ * Whether a verb doubles its last consonant before "-ed" and "-ing": one syllable ending in a
+ * single vowel and consonant ("quip", "nod", "chat"), or a listed verb stressed on its last
+ * syllable ("admit", "refer"; stress cannot be read from spelling).
+ */
+function doublesFinal(base: string): boolean {
+  return /^(?:qu|[^aeiou])*[aeiou][^aeiouwxy]$/.test(base) || /^(?:admit|rebut|refer|regret|commit|omit|submit|permit|confer|prefer|infer|deter|occur|transmit|compel|repel|propel)$/.test(base);
+}
+
 function inflect(base: string): string[] {
   const irregular = IRREGULAR[base];
   if (irregular) return irregular;
@@ -80,10 +96,12 @@ function inflect(base: string): string[] {
     ? `${base}d`
     : /[^aeiou]y$/.test(base)
       ? `${base.slice(0, -1)}ied`
-      : /^(?:admit|rebut|refer)$/.test(base)
+      : doublesFinal(base)
         ? `${base}${base.slice(-1)}ed`
         : `${base}ed`;
   const third = /(?:s|sh|ch|x|z)$/.test(base) ? `${base}es` : /[^aeiou]y$/.test(base) ? `${base.slice(0, -1)}ies` : `${base}s`;
-  const gerund = /^(?:admit|rebut)$/.test(base) ? `${base}${base.slice(-1)}ing` : base.endsWith('ie') ? `${base.slice(0, -2)}ying` : `${stemE}ing`;
-  return [base, third, past, gerund];
+  const gerund = doublesFinal(base) ? `${base}${base.slice(-1)}ing` : base.endsWith('ie') ? `${base.slice(0, -2)}ying` : `${stemE}ing`;
+  // British spelling doubles a final "l" after a vowel: "signalled", "cancelling".
+  const british = /[aeiou]l$/.test(base) && !doublesFinal(base) ? [`${base}led`, `${base}ling`] : [];
+  return [base, third, past, gerund, ...british];
 }

@@ -284,6 +284,7 @@ const OUTLET: Row[] = [
   ['The bridge reopened to traffic on Sunday after two years of repairs.', OUTLET_VOICE, 'The bridge reopened to traffic on Sunday after two years of repairs'],
   ['Shares in the mining group fell 8 percent in early trading.', OUTLET_VOICE, 'Shares in the mining group fell 8 percent in early trading'],
   ['The storm made landfall near the port city late on Friday.', OUTLET_VOICE, 'The storm made landfall near the port city late on Friday'],
+  ['The spokeswoman commented on the merger at length.', OUTLET_VOICE, 'The spokeswoman commented on the merger at length'],
   ['The ministers will meet again next month to discuss the report.', OUTLET_VOICE, 'The ministers will meet again next month to discuss the report'],
   // a denial verb with an ordinary object is an act, not a frame
   ['Iran has rejected the proposal.', OUTLET_VOICE, 'Iran has rejected the proposal'],
@@ -399,5 +400,17 @@ describe('attribution: headline frames', () => {
     expect(headline.role).toBe('headline');
     expect(headline.attribution).toMatchObject(attribution);
     expect(claimOf(headline)).toBe(claim);
+  });
+});
+
+describe('attribution: reporting verbs added through options are read in every form', () => {
+  it.each([
+    ['The coach quipped that the pitch was too short.', 'quip'],
+    ['The coach quips that the pitch is too short.', 'quip'],
+    ['The minister signalled that the vote would pass.', 'signal'],
+    ['The minister signaled that the vote would pass.', 'signal'],
+  ])('%s', (sentence, verb) => {
+    const statement = onlyStatement(sentence, { lexicon: { reportingVerbs: ['quip', 'signal'] } });
+    expect(statement.attribution.verb).toBe(verb);
   });
 });

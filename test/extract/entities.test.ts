@@ -37,6 +37,9 @@ const ENTITIES: Array<[sentence: string, entities: EntityRow[]]> = [
   ['Fighting continued in northern Syria.', [['Syria', 'Syria', 'place']]],
   ['Germany beat France 2-1 in Paris.', [['Germany', 'Germany', 'actor'], ['France', 'France', 'actor'], ['Paris', 'Paris', 'place']]],
   ['Rescue teams from Japan reached the village near Kathmandu.', [['Japan', 'Japan', 'place'], ['Kathmandu', 'Kathmandu', 'place']]],
+  // a city name that opens a person's name is a first name
+  ['Florence Nightingale founded the nursing school in London.', [['Florence Nightingale', 'Florence Nightingale', 'actor'], ['London', 'London', 'place']]],
+  ['The singer Paris Jackson arrived in Paris.', [['Paris Jackson', 'Paris Jackson', 'actor'], ['Paris', 'Paris', 'place']]],
   // names in the frame are the source, not facts of the claim
   ['Geneva said the summit would go ahead as planned.', []],
   ['Russian officials said the convoy had turned back.', []],

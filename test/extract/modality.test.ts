@@ -15,6 +15,7 @@ const MODAL: Row[] = [
   ['New drivers are required to carry a first-aid kit.', 1, 'for', 'required'],
   ['Foreign troops must leave the country, the president said.', 1, 'for', 'must'],
   ['The opposition insisted on a recount in three districts.', 1, 'for', 'insisted on'],
+  ['The health minister insists on a full inquiry.', 1, 'for', 'insists on'],
   // advice and calls: 0.75
   ['Schools should stay open during the heatwave.', 0.75, 'for', 'should'],
   ['The opposition calls for an early election.', 0.75, 'for', 'calls for'],
