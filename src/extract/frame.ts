@@ -836,7 +836,11 @@ function withClaimHedges(text: string, reading: FrameReading, options: FrameOpti
   if (hedge && hedge.index < mainClauseEnd && !options.quoted(start + hedge.index)) {
     const cue = { start: start + hedge.index, end: start + hedge.index + hedge[0].length };
     const passiveReport = /^(?:is|are|was|were|has been|have been|had been) (?:said|reported|rumou?red|alleged|claimed)/i.test(hedge[0]);
-    return weaken('hedged', cue, passiveReport ? { kind: 'reports', source: 'reports' } : undefined);
+    if (passiveReport) return weaken('hedged', cue, { kind: 'reports', source: 'reports' });
+    // "the mayor accused the contractor of ...": the accuser is the source of the charge.
+    const accuser = /^(?:accuse|blame)/i.test(hedge[0]) && !reading.source ? subjectBefore(text, tokensIn(text, 0, cue.start), cue.start, options) : undefined;
+    const charged = weaken('hedged', cue, accuser?.source);
+    return accuser && charged !== reading ? { ...charged, verb: /^accus/i.test(hedge[0]) ? 'accuse' : 'blame' } : charged;
   }
   const hedges = options.hedges ?? HEDGE_WORDS;
   for (let i = 0; i < tokens.length; i++) {
@@ -874,7 +878,12 @@ export function mainClauseLength(claim: string): number {
 const recentLengths = new RecentCache<string, number>(64);
 
 function firstScopeBreaker(claim: string): number {
-  for (const token of tokenize(claim)) if (SCOPE_BREAKERS.has(token.lower) && token.start > 0) return token.start;
+  for (const token of tokenize(claim)) {
+    if (!SCOPE_BREAKERS.has(token.lower) || token.start === 0) continue;
+    // "the day before, X said": a breaker closed by a comma is an adverb, no clause opens there.
+    if (/^\s*,/.test(claim.slice(token.end, token.end + 3))) continue;
+    return token.start;
+  }
   return claim.length;
 }
 

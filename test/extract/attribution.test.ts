@@ -414,3 +414,14 @@ describe('attribution: reporting verbs added through options are read in every f
     expect(statement.attribution.verb).toBe(verb);
   });
 });
+
+describe('attribution: the accuser is the source of a charge', () => {
+  it.each([
+    ['A police spokesman accused the driver of speeding.', 'police spokesman', 'accuse'],
+    ['The day before, a city spokesman blamed the contractor for the delays.', 'city spokesman', 'blame'],
+  ])('%s', (sentence, source, verb) => {
+    const statement = onlyStatement(sentence);
+    expect(statement.certainty).toBe('hedged');
+    expect(statement.attribution).toMatchObject({ source, verb });
+  });
+});

@@ -33,6 +33,7 @@ const REPORTED: Row[] = [
 const HEDGED: Row[] = [
   ['The striker has reportedly agreed a move to a club in Spain.', 'hedged', 'reportedly', 'The striker has reportedly agreed a move to a club in Spain'],
   ['The senator allegedly accepted bribes from two construction firms.', 'hedged', 'allegedly', 'The senator allegedly accepted bribes from two construction firms'],
+  ['The day before, the mayor accused the contractor of faking safety reports.', 'hedged', 'accused', 'The day before, the mayor accused the contractor of faking safety reports'],
   ['The billionaire is said to be planning a bid for the newspaper.', 'hedged', 'is said to', 'The billionaire is said to be planning a bid for the newspaper'],
   ['Dozens of fishermen were reported to be missing after the storm.', 'hedged', 'were reported to', 'Dozens of fishermen were reported to be missing after the storm'],
   ['The outbreak could spread to neighbouring provinces within weeks.', 'hedged', 'could', 'The outbreak could spread to neighbouring provinces within weeks'],
