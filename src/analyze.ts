@@ -1,4 +1,4 @@
-import { readArticles, type ArticleInput } from './article.js';
+import { readArticleList, readPublishedOption, resolveLimits, type ArticleInput } from './article.js';
 import { clusterStatements } from './cluster/cluster.js';
 import { resolveSimilarity } from './compare/compare.js';
 import { resolveDetectors } from './compare/defaultDetectors.js';
@@ -8,13 +8,20 @@ import { readStatements } from './extract/extractStatements.js';
 import { resolveExtractOptions } from './extract/extractionSettings.js';
 import type { Statement } from './extract/statement.js';
 import type { ClusterOptions } from './cluster/cluster.js';
+import { checkNumberOption } from './numberOption.js';
+import { checkOptionNames, OPTION_NAMES } from './optionNames.js';
 import { DEFAULT_CLUSTERING, type AnalyzeOptions } from './options.js';
-import { SCHEMA_VERSION, type Report, type StageStats } from './report/report.js';
+import { SCHEMA_VERSION, type Report, type ReportWarning, type StageStats } from './report/report.js';
 
 /**
  * Runs the whole pipeline on several outlets' articles about one event: statements are read from
  * every article, clustered across outlets, and compared for divergences. The result depends only
  * on the articles, not on their order (except the `ms` timings in `stats.stages`).
+ *
+ * Options and articles are checked first: a bad option (an unknown key, a wrong type, a number
+ * out of range) or a bad article throws a {@link CrosscheckInputError} with a `code`, naming the
+ * option or the article and its field. With `onInvalid: 'skip'` a bad article is left out
+ * instead and listed in `report.warnings`; the others are analyzed as if it had not been given.
  *
  * @example
  * const report = analyze([
@@ -24,25 +31,25 @@ import { SCHEMA_VERSION, type Report, type StageStats } from './report/report.js
  * report.clusters.length; // 1
  */
 export function analyze(articles: readonly ArticleInput[], options: AnalyzeOptions = {}): Report {
-  if (options === null || typeof options !== 'object') {
-    throw new CrosscheckInputError(`options must be an object, got ${options === null ? 'null' : typeof options}`, { field: 'options' });
-  }
+  // Every option is checked before any article is read: a bad option fails the whole call.
+  checkOptionNames(options, OPTION_NAMES.analyze, 'options');
+  const onInvalid = readOnInvalid(options.onInvalid);
+  const limits = resolveLimits(options);
+  const settings = resolveExtractOptions(options.aliases !== undefined || options.lexicon !== undefined || options.extractors !== undefined ? options : undefined);
+  const similarityOptions = resolveSimilarity(options.similarity);
+  const clustering = resolveClustering(options.clustering);
+  const detectors = resolveDetectors(options.detectors);
+  checkFilters(options);
+  const fallback = readPublishedOption(options.published);
   const stages: StageStats[] = [];
   const done = (stage: StageStats) => {
     stages.push(stage);
     options.onProgress?.(stage);
   };
   let started = performance.now();
-  const read = readArticles(articles).sort((a, b) => compareIds(a.id, b.id));
-  const settings = resolveExtractOptions(options.aliases || options.lexicon || options.extractors ? options : undefined);
-  const similarityOptions = resolveSimilarity(options.similarity);
-  const clustering = resolveClustering(options.clustering);
-  const detectors = resolveDetectors(options.detectors);
-  checkFilters(options);
-  if (options.published !== undefined) {
-    const fallback = readPublished(options.published);
-    for (const article of read) if (!article.published && fallback) article.published = fallback;
-  }
+  const reading = readArticleList(articles, { ...limits, onInvalid });
+  const read = reading.articles.sort((a, b) => compareIds(a.id, b.id));
+  if (fallback) for (const article of read) if (!article.published) article.published = new Date(fallback.getTime());
   done({ stage: 'read', ms: performance.now() - started, count: read.length });
 
   started = performance.now();
@@ -80,6 +87,7 @@ export function analyze(articles: readonly ArticleInput[], options: AnalyzeOptio
     statements,
     clusters,
     divergences,
+    warnings: reading.skipped.map(warningOf),
     stats: {
       articles: read.length,
       segments: new Set(statements.map((s) => `${s.articleId}#${s.segment}`)).size,
@@ -95,46 +103,49 @@ export function analyze(articles: readonly ArticleInput[], options: AnalyzeOptio
 
 /** The clustering options with defaults filled in, each checked. */
 function resolveClustering(partial: AnalyzeOptions['clustering']): ClusterOptions {
-  if (partial !== undefined && (partial === null || typeof partial !== 'object')) {
-    throw new CrosscheckInputError('options.clustering must be an object', { field: 'options.clustering' });
+  if (partial !== undefined) {
+    checkOptionNames(partial, OPTION_NAMES.clustering, 'options.clustering');
+    if (partial.weights !== undefined) checkOptionNames(partial.weights, OPTION_NAMES.weights, 'options.clustering.weights', 'a weight');
   }
   const merged: ClusterOptions = { ...DEFAULT_CLUSTERING, ...partial, weights: { ...DEFAULT_CLUSTERING.weights, ...partial?.weights } };
-  const fail = (field: string, problem: string): never => {
-    throw new CrosscheckInputError(`options.clustering.${field} ${problem}`, { field: `options.clustering.${field}` });
-  };
   for (const key of ['threshold', 'minPairSimilarity', 'minContentCosine'] as const) {
-    if (typeof merged[key] !== 'number' || !(merged[key] >= 0 && merged[key] <= 1)) fail(key, `must be a number from 0 to 1, got ${String(merged[key])}`);
+    checkNumberOption(merged[key], `options.clustering.${key}`, { min: 0, max: 1 });
   }
-  for (const key of ['minArticles', 'allPairsBelow', 'maxPosting'] as const) {
-    const value = merged[key];
-    if (!Number.isInteger(value) || value < (key === 'minArticles' ? 1 : 0)) fail(key, `must be a whole number${key === 'minArticles' ? ' of at least 1' : ''}, got ${String(value)}`);
-  }
-  for (const [key, value] of Object.entries(merged.weights)) {
-    if (typeof value !== 'number' || !Number.isFinite(value)) fail(`weights.${key}`, `must be a finite number, got ${String(value)}`);
-  }
+  checkNumberOption(merged.minArticles, 'options.clustering.minArticles', { min: 1, integer: true });
+  for (const key of ['allPairsBelow', 'maxPosting'] as const) checkNumberOption(merged[key], `options.clustering.${key}`, { min: 0, integer: true });
+  for (const [key, value] of Object.entries(merged.weights)) checkNumberOption(value, `options.clustering.weights.${key}`);
   return merged;
 }
 
 /** `kinds`, `minScore` and `onProgress`, checked. */
 function checkFilters(options: AnalyzeOptions): void {
   if (options.kinds !== undefined && (!Array.isArray(options.kinds) || options.kinds.some((k) => typeof k !== 'string'))) {
-    throw new CrosscheckInputError('options.kinds must be a list of divergence kinds (strings)', { field: 'options.kinds' });
+    throw new CrosscheckInputError('options.kinds must be a list of divergence kinds (strings)', { code: 'INVALID_OPTION', field: 'options.kinds' });
   }
-  if (options.minScore !== undefined && !(typeof options.minScore === 'number' && options.minScore >= 0 && options.minScore <= 1)) {
-    throw new CrosscheckInputError(`options.minScore must be a number from 0 to 1, got ${String(options.minScore)}`, { field: 'options.minScore' });
-  }
+  if (options.minScore !== undefined) checkNumberOption(options.minScore, 'options.minScore', { min: 0, max: 1 });
   if (options.onProgress !== undefined && typeof options.onProgress !== 'function') {
-    throw new CrosscheckInputError('options.onProgress must be a function', { field: 'options.onProgress' });
+    throw new CrosscheckInputError('options.onProgress must be a function', { code: 'INVALID_OPTION', field: 'options.onProgress' });
   }
 }
 
-/** The `published` option as a date. */
-function readPublished(value: string | Date): Date | undefined {
-  try {
-    return readArticles([{ id: 'options', text: '', published: value }])[0]!.published;
-  } catch {
-    throw new CrosscheckInputError(`options.published must be a parseable date (e.g. "2016-02-11"), got ${JSON.stringify(String(value))}`, { field: 'options.published' });
-  }
+/** `onInvalid`, checked: `'throw'` unless the caller asks to skip. */
+function readOnInvalid(value: unknown): 'throw' | 'skip' {
+  if (value === undefined || value === 'throw' || value === 'skip') return value ?? 'throw';
+  throw new CrosscheckInputError(`options.onInvalid must be "throw" or "skip", got ${typeof value === 'string' ? JSON.stringify(value) : String(value)}`, {
+    code: 'INVALID_OPTION',
+    field: 'options.onInvalid',
+  });
+}
+
+/** A skipped article's problem, as the report lists it. */
+function warningOf(error: CrosscheckInputError): ReportWarning {
+  return {
+    code: error.code,
+    ...(error.articleId !== undefined && { articleId: error.articleId }),
+    ...(error.index !== undefined && { index: error.index }),
+    field: error.field,
+    message: error.message,
+  };
 }
 
 function compareIds(a: string, b: string): number {

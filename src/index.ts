@@ -7,7 +7,7 @@
  */
 export { analyze } from './analyze.js';
 export { readArticles, type Article, type ArticleInput } from './article.js';
-export { CrosscheckInputError } from './errors.js';
+export { CROSSCHECK_ERROR_CODES, CrosscheckInputError, type CrosscheckErrorCode } from './errors.js';
 
 export { normalize, type NormalizedText } from './text/normalize.js';
 export { segment, type Segment, type SegmentRole } from './text/segment.js';
@@ -28,7 +28,7 @@ export type { Cluster, ClusterOptions } from './cluster/cluster.js';
 export { IdfTable } from './cluster/idf.js';
 export type { SignalName, SimilarityOptions, SimilaritySignals, SimilarityWeights } from './cluster/similarity.js';
 export { compare, type Comparison } from './compare/compare.js';
-export { DEFAULT_CLUSTERING, DEFAULT_SIMILARITY, type AnalyzeOptions, type CompareOptions, type ExtractOptions, type LexiconOptions, type SimilarityOverrides } from './options.js';
+export { DEFAULT_CLUSTERING, DEFAULT_LIMITS, DEFAULT_SIMILARITY, type AnalyzeOptions, type InputLimits, type CompareOptions, type ExtractOptions, type LexiconOptions, type SimilarityOverrides } from './options.js';
 export type { AliasDefinition } from './extract/aliases.js';
 export type { Clause, ExtractionContext, Extractor } from './extract/extractor.js';
 export { DEFAULT_EXTRACTORS } from './extract/extractors.js';
@@ -40,4 +40,4 @@ export type { Divergence, DivergenceKind } from './compare/divergence.js';
 export type { Detector, DetectorContext, DivergenceFinding } from './compare/detector.js';
 export { DEFAULT_DETECTORS } from './compare/defaultDetectors.js';
 export type { Stance } from './compare/stance.js';
-export { SCHEMA_VERSION, type Report, type ReportArticle, type ReportStats, type StageStats } from './report/report.js';
+export { SCHEMA_VERSION, type Report, type ReportArticle, type ReportStats, type ReportWarning, type StageStats } from './report/report.js';

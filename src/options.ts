@@ -6,6 +6,7 @@ import type { SimilarityOptions, SimilarityWeights } from './cluster/similarity.
 import type { ClusterOptions } from './cluster/cluster.js';
 import type { Detector } from './compare/detector.js';
 import type { StageStats } from './report/report.js';
+import type { CrosscheckInputError } from './errors.js';
 
 /** Words the caller adds to crosscheck's lexicon (see `src/lexicon/`). */
 export interface LexiconOptions {
@@ -31,7 +32,41 @@ export interface ExtractOptions {
   extractors?: readonly Extractor[] | ((defaults: readonly Extractor[]) => readonly Extractor[]);
   /** Publication date for articles that carry none (relative times resolve against it). */
   published?: string | Date;
+  /**
+   * Largest article `text` (and `title`) read, in UTF-8 bytes; default
+   * {@link DEFAULT_LIMITS}`.maxArticleBytes` (5,000,000). A larger one is a `LIMIT_EXCEEDED`
+   * error (skipped with a warning under `onInvalid: 'skip'`). `compare` holds its two strings to it.
+   */
+  maxArticleBytes?: number;
 }
+
+/**
+ * Limits on the input, past which crosscheck refuses it rather than run for minutes or exhaust memory.
+ *
+ * @example
+ * const limits: InputLimits = { maxArticles: 500, maxArticleBytes: 200_000 };
+ * analyze(articles, limits);
+ */
+export interface InputLimits {
+  /** Most articles one `analyze` call reads. */
+  maxArticles: number;
+  /** Largest `text` (or `title`) of one article, in UTF-8 bytes. */
+  maxArticleBytes: number;
+}
+
+/**
+ * Default limits: ceilings on mistakes, not sizes crosscheck is quick at. A long news article is
+ * some 50 kB of text, so 5 MB only stops what is not an article (a book, a binary file read as
+ * text, a site's dump). Extraction reads about 1.1 MB of text a second and clustering 30,000
+ * statements takes about 70 s (`bench/results/`), so 20,000 articles already take minutes.
+ *
+ * @example
+ * analyze(articles, { maxArticles: DEFAULT_LIMITS.maxArticles * 2 });
+ */
+export const DEFAULT_LIMITS: InputLimits = {
+  maxArticles: 20_000,
+  maxArticleBytes: 5_000_000,
+};
 
 /**
  * Default similarity weights and thresholds. The weights of the logistic model were fitted by
@@ -147,4 +182,17 @@ export interface AnalyzeOptions extends ExtractOptions {
   minScore?: number;
   /** Called after each stage, for progress displays (crosscheck itself never prints). */
   onProgress?: (event: StageStats) => void;
+  /**
+   * What to do with an article that fails validation (no id, a duplicate id, a text that is not a
+   * string, a date that does not parse, a text over `maxArticleBytes`): `'throw'` (the default) a
+   * {@link CrosscheckInputError}; `'skip'` it and say why in `report.warnings`. A skipped article
+   * changes nothing in the report of the others. Of two articles with one id, the later one is
+   * skipped. Bad options, and too many articles, always throw.
+   */
+  onInvalid?: 'throw' | 'skip';
+  /**
+   * Most articles read; default {@link DEFAULT_LIMITS}`.maxArticles` (20,000). More is a
+   * `LIMIT_EXCEEDED` error, whatever `onInvalid` says.
+   */
+  maxArticles?: number;
 }

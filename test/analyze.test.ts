@@ -4,6 +4,7 @@ import {
   analyze,
   CrosscheckInputError,
   DEFAULT_DETECTORS,
+  type CrosscheckErrorCode,
   SCHEMA_VERSION,
   type AnalyzeOptions,
   type ArticleInput,
@@ -260,23 +261,23 @@ describe('analyze() options', () => {
 });
 
 describe('analyze() rejects bad options with a CrosscheckInputError naming the field', () => {
-  const ROWS: Array<[string, unknown, string]> = [
-    ['options that are not an object', null, 'options'],
-    ['minScore above 1', { minScore: 2 }, 'options.minScore'],
-    ['minScore below 0', { minScore: -0.1 }, 'options.minScore'],
-    ['minScore as a string', { minScore: '0.5' }, 'options.minScore'],
-    ['a detector without compare()', { detectors: [{ kind: 'tone', name: 'x' }] }, 'options.detectors'],
-    ['detectors that are not a list', { detectors: () => 'number' }, 'options.detectors'],
-    ['a weight that is not a number', { similarity: { weights: { lexical: Number.NaN } } }, 'options.similarity.weights.lexical'],
-    ['sameClaim above 1', { similarity: { sameClaim: 2 } }, 'options.similarity.sameClaim'],
-    ['quoteMatch below 0', { similarity: { quoteMatch: -1 } }, 'options.similarity.quoteMatch'],
-    ['aliases as a list', { aliases: ['Oslo'] }, 'options.aliases'],
-    ['hedges that are not words', { lexicon: { hedges: [3] } }, 'options.lexicon.hedges'],
-    ['a reporting verb with an unknown certainty', { lexicon: { reportingVerbs: { tweeted: 'certain' } } }, 'options.lexicon.reportingVerbs'],
-    ['extractors that are not a list', { extractors: 'quantity' }, 'options.extractors'],
+  const ROWS: Array<[string, unknown, string, CrosscheckErrorCode]> = [
+    ['options that are not an object', null, 'options', 'INVALID_OPTION'],
+    ['minScore above 1', { minScore: 2 }, 'options.minScore', 'OPTION_OUT_OF_RANGE'],
+    ['minScore below 0', { minScore: -0.1 }, 'options.minScore', 'OPTION_OUT_OF_RANGE'],
+    ['minScore as a string', { minScore: '0.5' }, 'options.minScore', 'INVALID_OPTION'],
+    ['a detector without compare()', { detectors: [{ kind: 'tone', name: 'x' }] }, 'options.detectors', 'INVALID_OPTION'],
+    ['detectors that are not a list', { detectors: () => 'number' }, 'options.detectors', 'INVALID_OPTION'],
+    ['a weight that is not a number', { similarity: { weights: { lexical: Number.NaN } } }, 'options.similarity.weights.lexical', 'OPTION_OUT_OF_RANGE'],
+    ['sameClaim above 1', { similarity: { sameClaim: 2 } }, 'options.similarity.sameClaim', 'OPTION_OUT_OF_RANGE'],
+    ['quoteMatch below 0', { similarity: { quoteMatch: -1 } }, 'options.similarity.quoteMatch', 'OPTION_OUT_OF_RANGE'],
+    ['aliases as a list', { aliases: ['Oslo'] }, 'options.aliases', 'INVALID_OPTION'],
+    ['hedges that are not words', { lexicon: { hedges: [3] } }, 'options.lexicon.hedges', 'INVALID_OPTION'],
+    ['a reporting verb with an unknown certainty', { lexicon: { reportingVerbs: { tweeted: 'certain' } } }, 'options.lexicon.reportingVerbs', 'INVALID_OPTION'],
+    ['extractors that are not a list', { extractors: 'quantity' }, 'options.extractors', 'INVALID_OPTION'],
   ];
 
-  it.each(ROWS)('%s', (_, options, field) => {
+  it.each(ROWS)('%s', (_, options, field, code) => {
     let error: unknown;
     try {
       analyze(STORM_STORY, options as AnalyzeOptions);
@@ -285,6 +286,7 @@ describe('analyze() rejects bad options with a CrosscheckInputError naming the f
     }
     expect(error).toBeInstanceOf(CrosscheckInputError);
     expect((error as CrosscheckInputError).field).toBe(field);
+    expect((error as CrosscheckInputError).code).toBe(code);
     expect((error as CrosscheckInputError).message).toContain(field);
   });
 

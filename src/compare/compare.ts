@@ -1,5 +1,8 @@
 import { CrosscheckInputError } from '../errors.js';
-import { readArticle } from '../article.js';
+import { readPublishedOption, resolveLimits } from '../article.js';
+import { checkNumberOption } from '../numberOption.js';
+import { checkOptionNames, OPTION_NAMES } from '../optionNames.js';
+import { exceedsUtf8Bytes } from '../text/utf8Length.js';
 import { readWholeStatement } from '../extract/extractStatements.js';
 import { resolveExtractOptions, type ExtractionSettings } from '../extract/extractionSettings.js';
 import type { Statement } from '../extract/statement.js';
@@ -38,11 +41,15 @@ export interface Comparison {
  * // { similarity: 0.6, sameClaim: true, ... }
  */
 export function compare(a: string | Statement, b: string | Statement, options: CompareOptions = {}): Comparison {
-  if (options === null || typeof options !== 'object') throw new CrosscheckInputError(`compare: options must be an object, got ${typeof options}`, { field: 'options' });
-  const settings = resolveExtractOptions(options.aliases || options.lexicon || options.extractors ? options : undefined);
-  const published = options.published === undefined ? undefined : readPublished(options.published);
-  const first = toStatement(a, 'a', settings, published);
-  let second = toStatement(b, 'b', settings, published);
+  checkOptionNames(options, OPTION_NAMES.compare, 'options');
+  const settings = resolveExtractOptions(options.aliases !== undefined || options.lexicon !== undefined || options.extractors !== undefined ? options : undefined);
+  const published = readPublishedOption(options.published);
+  const { maxArticleBytes } = resolveLimits(options);
+  if (options.idf !== undefined && !isIdfTable(options.idf)) {
+    throw new CrosscheckInputError('options.idf must be an IdfTable (see IdfTable.fromDocuments)', { code: 'INVALID_OPTION', field: 'options.idf' });
+  }
+  const first = toStatement(a, 'a', settings, maxArticleBytes, published);
+  let second = toStatement(b, 'b', settings, maxArticleBytes, published);
   // Two statements with one id (the same article id given twice) would be taken for one.
   if (second.id === first.id) second = { ...second, id: `${second.id}'` };
   const idf = options.idf ?? IdfTable.fromDocuments([indexTerms(first), indexTerms(second)]);
@@ -64,33 +71,39 @@ export function compare(a: string | Statement, b: string | Statement, options: C
   };
 }
 
-function toStatement(value: string | Statement, name: string, settings: ExtractionSettings, published?: Date): Statement {
-  if (typeof value === 'string') return readWholeStatement(value, name, settings, published);
+function toStatement(value: string | Statement, name: string, settings: ExtractionSettings, maxBytes: number, published?: Date): Statement {
+  if (typeof value === 'string') {
+    if (exceedsUtf8Bytes(value, maxBytes)) {
+      throw new CrosscheckInputError(`compare: argument "${name}" is over maxArticleBytes: more than ${maxBytes.toLocaleString('en-US')} bytes of UTF-8; raise options.maxArticleBytes to read it`, {
+        code: 'LIMIT_EXCEEDED',
+        field: name,
+      });
+    }
+    return readWholeStatement(value, name, settings, published);
+  }
   if (value && typeof value === 'object' && typeof (value as Statement).claim === 'object' && Array.isArray((value as Statement).entities)) return value;
-  throw new CrosscheckInputError(`compare: argument "${name}" must be a string or a Statement, got ${value === null ? 'null' : typeof value}`, { field: name });
+  throw new CrosscheckInputError(`compare: argument "${name}" must be a string or a Statement, got ${value === null ? 'null' : typeof value}`, { code: 'INVALID_ARGUMENT', field: name });
 }
 
-/** Fills in defaults, checking that every weight and threshold is a finite number. */
+function isIdfTable(value: unknown): value is IdfTable {
+  return value instanceof IdfTable || (typeof value === 'object' && value !== null && typeof (value as IdfTable).weight === 'function' && typeof (value as IdfTable).size === 'number');
+}
+
+/**
+ * The similarity options with defaults filled in: the keys checked against the known ones, every
+ * weight a finite number, every threshold from 0 to 1.
+ *
+ * @example
+ * resolveSimilarity({ sameClaim: 0.6 }).sameClaim; // 0.6
+ * resolveSimilarity({ sameClam: 0.6 }); // throws UNKNOWN_OPTION: options.similarity.sameClam is not an option; did you mean "sameClaim"?
+ */
 export function resolveSimilarity(partial?: SimilarityOverrides): SimilarityOptions {
+  if (partial !== undefined) {
+    checkOptionNames(partial, OPTION_NAMES.similarity, 'options.similarity');
+    if (partial.weights !== undefined) checkOptionNames(partial.weights, OPTION_NAMES.weights, 'options.similarity.weights', 'a weight');
+  }
   const merged: SimilarityOptions = { ...DEFAULT_SIMILARITY, ...partial, weights: { ...DEFAULT_SIMILARITY.weights, ...partial?.weights } };
-  for (const [key, value] of Object.entries(merged.weights)) {
-    if (typeof value !== 'number' || !Number.isFinite(value)) {
-      throw new CrosscheckInputError(`options.similarity.weights.${key} must be a finite number, got ${String(value)}`, { field: `options.similarity.weights.${key}` });
-    }
-  }
-  for (const [key, value] of [['quoteMatch', merged.quoteMatch], ['sameClaim', merged.sameClaim]] as const) {
-    if (typeof value !== 'number' || !(value >= 0 && value <= 1)) {
-      throw new CrosscheckInputError(`options.similarity.${key} must be a number from 0 to 1, got ${String(value)}`, { field: `options.similarity.${key}` });
-    }
-  }
+  for (const [key, value] of Object.entries(merged.weights)) checkNumberOption(value, `options.similarity.weights.${key}`);
+  for (const key of ['quoteMatch', 'sameClaim'] as const) checkNumberOption(merged[key], `options.similarity.${key}`, { min: 0, max: 1 });
   return merged;
-}
-
-/** The `published` option as a date, with the article validator's checks and message. */
-function readPublished(value: string | Date): Date | undefined {
-  try {
-    return readArticle({ id: 'options', text: '', published: value }).published;
-  } catch {
-    throw new CrosscheckInputError(`options.published must be a parseable date (e.g. "2016-02-11"), got ${JSON.stringify(String(value))}`, { field: 'options.published' });
-  }
 }

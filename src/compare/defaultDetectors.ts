@@ -29,11 +29,11 @@ export const DEFAULT_DETECTORS: readonly Detector[] = [
 /** The caller's detectors (a list, or a function editing the defaults), checked. */
 export function resolveDetectors(option?: readonly Detector[] | ((defaults: readonly Detector[]) => readonly Detector[])): readonly Detector[] {
   const detectors = typeof option === 'function' ? option(DEFAULT_DETECTORS) : (option ?? DEFAULT_DETECTORS);
-  if (!Array.isArray(detectors)) throw new CrosscheckInputError('options.detectors must be a list of detectors', { field: 'options.detectors' });
+  if (!Array.isArray(detectors)) throw new CrosscheckInputError('options.detectors must be a list of detectors', { code: 'INVALID_OPTION', field: 'options.detectors' });
   detectors.forEach((d: unknown, i) => {
     const candidate = d as Partial<Detector> | null;
     if (!candidate || typeof candidate.kind !== 'string' || typeof candidate.name !== 'string' || typeof candidate.compare !== 'function') {
-      throw new CrosscheckInputError(`options.detectors[${i}] must be { kind: string, name: string, compare(a, b, context) }`, { field: 'options.detectors' });
+      throw new CrosscheckInputError(`options.detectors[${i}] must be { kind: string, name: string, compare(a, b, context) }`, { code: 'INVALID_OPTION', field: 'options.detectors' });
     }
   });
   return detectors;

@@ -1,3 +1,4 @@
+import { CrosscheckInputError } from '../errors.js';
 import { CITY_LINES, REGION_LINES } from '../lexicon/cities.js';
 import { COUNTRY_LINES, GOVERNMENT_SEAT_LINES } from '../lexicon/countries.js';
 import { NAMED_ENTITY_LINES } from '../lexicon/organizations.js';
@@ -88,7 +89,7 @@ export class AliasTable {
   private addUserAlias(name: string, definition: AliasDefinition): void {
     const id = typeof definition === 'string' ? definition : definition.id;
     if (typeof id !== 'string' || id.trim() === '') {
-      throw new TypeError(`options.aliases["${name}"]: must be a canonical id string or { id: string }`);
+      throw new CrosscheckInputError(`options.aliases["${name}"] must be a canonical id string or { id: string }`, { code: 'INVALID_OPTION', field: 'options.aliases' });
     }
     const known = this.lookup(tokenize(id).map((t) => t.text), 0);
     const kind = typeof definition === 'object' && definition.kind ? definition.kind : (known?.entry.kind ?? 'other');

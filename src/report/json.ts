@@ -64,6 +64,7 @@ const REPORT_SHAPE: Shape = keys(
       ),
     ),
   ],
+  ['warnings', list(keys('code', 'articleId', 'index', 'field', 'message'))],
   [
     'stats',
     keys(

@@ -1,6 +1,7 @@
 import type { Cluster } from '../cluster/cluster.js';
 import type { Divergence } from '../compare/divergence.js';
 import type { Statement } from '../extract/statement.js';
+import type { CrosscheckErrorCode } from '../errors.js';
 
 /**
  * Version of the JSON shape of {@link Report}; raised on any breaking change to it.
@@ -45,6 +46,31 @@ export interface ReportStats {
   stages: StageStats[];
 }
 
+/**
+ * An article left out of the analysis (`onInvalid: 'skip'`), and why: what
+ * `CrosscheckInputError` would have said had it been thrown.
+ *
+ * @example
+ * const warning: ReportWarning = {
+ *   code: 'INVALID_DATE',
+ *   articleId: 'b',
+ *   index: 1,
+ *   field: 'published',
+ *   message: 'articles[1] (id "b"): field "published" must be a parseable date (e.g. "2016-02-11"), got "soon"',
+ * };
+ */
+export interface ReportWarning {
+  code: CrosscheckErrorCode;
+  /** The article's id, when it has a usable one. */
+  articleId?: string;
+  /** The article's position in the caller's array. */
+  index?: number;
+  /** The field at fault (`text`, `published`, `id`...), or `article` when it is not an object. */
+  field: string;
+  /** One line for a reader, naming the article and the field. */
+  message: string;
+}
+
 /** Everything {@link analyze} found: the statements of every article, the clusters, the divergences. */
 export interface Report {
   schemaVersion: typeof SCHEMA_VERSION;
@@ -52,5 +78,7 @@ export interface Report {
   statements: Statement[];
   clusters: Cluster[];
   divergences: Divergence[];
+  /** Articles left out under `onInvalid: 'skip'`, in input order; empty when none was. */
+  warnings: ReportWarning[];
   stats: ReportStats;
 }

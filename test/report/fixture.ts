@@ -201,6 +201,7 @@ export function storyFixture(): Report {
     statements,
     clusters,
     divergences,
+    warnings: [],
     stats: {
       articles: articles.length,
       segments: 0,
@@ -245,6 +246,7 @@ export function hostileFixture(): Report {
         explanation: 'Explained with <script>alert(2)</script> and *stars*',
       },
     ],
+    warnings: [],
     stats: { articles: 2, segments: 2, statements: 2, clusters: 1, divergences: 1, divergencesByKind: { time: 1 }, candidatePairs: 1, stages: [] },
   };
 }

@@ -35,7 +35,7 @@ describe('toJSON', () => {
     const json = toJSON(report);
     expect(toJSON(reversedKeys(report) as Report)).toBe(json);
     const parsed = JSON.parse(json) as Record<string, unknown> & { statements: object[]; divergences: object[]; clusters: object[] };
-    expect(Object.keys(parsed)).toEqual(['schemaVersion', 'articles', 'statements', 'clusters', 'divergences', 'stats']);
+    expect(Object.keys(parsed)).toEqual(['schemaVersion', 'articles', 'statements', 'clusters', 'divergences', 'warnings', 'stats']);
     expect(Object.keys(parsed.statements[0]!)).toEqual([
       'id', 'articleId', 'outlet', 'text', 'start', 'end', 'field', 'role', 'segment', 'claim', 'attribution',
       'certainty', 'quotes', 'quantities', 'times', 'durations', 'entities', 'polarity', 'modality',
