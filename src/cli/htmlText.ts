@@ -30,12 +30,10 @@ const PUBLISHED_META = /^(?:article:published_time|og:published_time|datepublish
  * // { title: 'Talks stall', text: 'Talks stalled.' }
  */
 export function htmlToArticle(html: string): HtmlArticle {
-  const pageTitle = /<title\b[^>]*>([\s\S]*?)<\/title\s*>/i.exec(html)?.[1];
+  const pageTitle = firstRange(html, /<title\b[^<>]*>/gi, /<\/title\s*>/gi)?.inner;
   const published = publishedFromMeta(html);
-  let page = html.replace(/<!--[\s\S]*?-->/g, ' ').replace(/<!\[CDATA\[[\s\S]*?\]\]>/g, ' ');
-  for (const name of CODE_ELEMENTS) {
-    page = page.replace(new RegExp(`<${name}\\b[\\s\\S]*?<\\/${name}\\s*>`, 'gi'), ' ');
-  }
+  let page = dropRanges(dropRanges(html, /<!--/g, /-->/g), /<!\[CDATA\[/g, /\]\]>/g);
+  for (const name of CODE_ELEMENTS) page = dropRanges(page, new RegExp(`<${name}\\b`, 'gi'), new RegExp(`<\\/${name}\\s*>`, 'gi'));
   let main = mainContent(page);
   const h1 = firstElement(main, 'h1') ?? firstElement(page, 'h1');
   main = withoutElements(main, FURNITURE);
@@ -49,6 +47,33 @@ export function htmlToArticle(html: string): HtmlArticle {
   return article;
 }
 
+/**
+ * The first stretch from a match of `open` to the first match of `close` after it (what
+ * `/OPEN([\s\S]*?)CLOSE/` finds), searching from `from`. Both patterns are global. When an opening
+ * is never closed no later one is either, so the text is read once, not again from each opening.
+ */
+function firstRange(text: string, open: RegExp, close: RegExp, from = 0): ElementRange | undefined {
+  open.lastIndex = from;
+  const opening = open.exec(text);
+  if (!opening) return undefined;
+  close.lastIndex = opening.index + opening[0].length;
+  const closing = close.exec(text);
+  if (!closing) return undefined;
+  return { start: opening.index, end: close.lastIndex, inner: text.slice(opening.index + opening[0].length, closing.index) };
+}
+
+/** `text` with each stretch {@link firstRange} finds replaced by a space (`replace(/OPEN[\s\S]*?CLOSE/g, ' ')`). */
+function dropRanges(text: string, open: RegExp, close: RegExp): string {
+  const kept: string[] = [];
+  let at = 0;
+  for (let range = firstRange(text, open, close); range; range = firstRange(text, open, close, at)) {
+    kept.push(text.slice(at, range.start), ' ');
+    at = range.end;
+  }
+  kept.push(text.slice(at));
+  return kept.join('');
+}
+
 interface ElementRange {
   /** Offset of `<`. */
   start: number;
@@ -57,7 +82,8 @@ interface ElementRange {
   inner: string;
 }
 
-const TAG = /<(\/?)([a-zA-Z][a-zA-Z0-9-]*)\b(?:[^>"']|"[^"]*"|'[^']*')*?(\/?)>/g;
+// (The whole name, and no `<` inside a tag, even quoted: each `<` starts one try that ends by the next `<`.)
+const TAG = /<(\/?)([a-zA-Z][a-zA-Z0-9-]*)(?![a-zA-Z0-9-])(?:[^<>"']|"[^<"]*"|'[^<']*')*?(\/?)>/g;
 
 /** The outermost elements named in `names`, in order, nesting counted. */
 function outermost(html: string, names: ReadonlySet<string>): ElementRange[] {
@@ -106,15 +132,15 @@ function mainContent(page: string): string {
 }
 
 function textLength(html: string): number {
-  return html.replace(/<[^>]*>/g, '').replace(/\s+/g, ' ').trim().length;
+  return html.replace(/<[^<>]*>/g, '').replace(/\s+/g, ' ').trim().length;
 }
 
 function toText(html: string): string {
   const text = html
     .replace(/\s+/g, ' ')
-    .replace(/<br\b[^>]*>/gi, '\n')
-    .replace(new RegExp(`</?(?:${BLOCKS})\\b[^>]*>`, 'gi'), '\n\n')
-    .replace(/<[^>]*>/g, '');
+    .replace(/<br\b[^<>]*>/gi, '\n')
+    .replace(new RegExp(`</?(?:${BLOCKS})\\b[^<>]*>`, 'gi'), '\n\n')
+    .replace(/<[^<>]*>/g, '');
   return decodeEntities(text)
     .split('\n')
     .map((line) => line.replace(/[ \t\u00A0]+/g, ' ').trim())
@@ -124,7 +150,7 @@ function toText(html: string): string {
 }
 
 function cleanInline(html: string): string {
-  return decodeEntities(html.replace(/<[^>]*>/g, ' ')).replace(/\s+/g, ' ').trim();
+  return decodeEntities(html.replace(/<[^<>]*>/g, ' ')).replace(/\s+/g, ' ').trim();
 }
 
 /**
@@ -145,7 +171,7 @@ export function decodeEntities(text: string): string {
 }
 
 function publishedFromMeta(html: string): string | undefined {
-  for (const m of html.matchAll(/<meta\b[^>]*>/gi)) {
+  for (const m of html.matchAll(/<meta\b[^<>]*>/gi)) {
     const tag = m[0];
     const key = attribute(tag, 'property') ?? attribute(tag, 'name') ?? attribute(tag, 'itemprop');
     const content = attribute(tag, 'content');
@@ -155,7 +181,7 @@ function publishedFromMeta(html: string): string | undefined {
 }
 
 function publishedFromTime(html: string): string | undefined {
-  for (const m of html.matchAll(/<time\b[^>]*>/gi)) {
+  for (const m of html.matchAll(/<time\b[^<>]*>/gi)) {
     const value = attribute(m[0], 'datetime');
     if (value !== undefined && isDate(value)) return value.trim();
   }

@@ -5,7 +5,7 @@ import type { Span } from '../text/span.js';
  * concurrent conjunction ("X, but Y", "X, while Y"). Plain "and" is not a split point: it joins
  * objects and verbs far more often than whole claims, and a wrong split loses the claim's subject.
  */
-const JUNCTURE = /;\s+|,\s+(?:but|while|whereas|although|though|yet)\s+|\s+\u2014\s+(?:but|while)\s+|,\s+(?=\p{Ll}+ing\s)/giu;
+const JUNCTURE = /;\s+|,\s+(?:but|while|whereas|although|though|yet)\s+|(?<!\s)\s+\u2014\s+(?:but|while)\s+|,\s+(?=\p{Ll}+ing\s)/giu;
 
 /**
  * A participle clause closing a sentence is a claim of its own ("..., giving Russia three more

@@ -1,4 +1,5 @@
-import { readArticle, type Article, type ArticleInput } from '../article.js';
+import { readArticle, readPublishedOption, resolveLimits, type Article, type ArticleInput } from '../article.js';
+import { checkOptionNames, OPTION_NAMES } from '../optionNames.js';
 import type { ExtractOptions } from '../options.js';
 import { normalize, type NormalizedText } from '../text/normalize.js';
 import { segmentNormalized, type SegmentRecord } from '../text/segment.js';
@@ -11,6 +12,7 @@ import type { ExtractionContext } from './extractor.js';
 import { mainClauseLength, readFrame, sentenceSubject, type FrameOptions, type FrameReading } from './frame.js';
 import { NO_MODALITY } from './modality.js';
 import { findQuoteSpans, normalizeQuote, type Quote, type QuoteSpan } from './quote.js';
+import { quoteIndex, type QuoteIndex } from './quoteIndex.js';
 import type { SourceReading } from './source.js';
 import type { Statement, StatementFacts } from './statement.js';
 
@@ -21,6 +23,10 @@ const CLAIM_ROLES = new Set<SegmentRecord['role']>(['headline', 'body']);
  * Splits one article into statements: each headline and body claim, with its source, certainty,
  * quotes, quantities, times, places and actors, polarity and modality. Offsets point into the
  * article's `text` (or `title`).
+ *
+ * The article and the options are checked first: a bad one throws a `CrosscheckInputError` with a
+ * `code` naming the field (`INVALID_FIELD` for a text that is not a string, `UNKNOWN_OPTION` for
+ * a misspelled option, `LIMIT_EXCEEDED` for a text over `maxArticleBytes`...).
  *
  * @example
  * const [statement] = extractStatements({
@@ -33,12 +39,14 @@ const CLAIM_ROLES = new Set<SegmentRecord['role']>(['headline', 'body']);
  * statement.certainty; // 'reported'
  */
 export function extractStatements(input: ArticleInput | Article, options?: ExtractOptions): Statement[] {
-  const article = readArticle(input);
-  if (options?.published !== undefined && article.published === undefined) {
-    const withDate = readArticle({ ...article, published: options.published });
-    if (withDate.published) article.published = withDate.published;
-  }
-  return readStatements(article, resolveExtractOptions(options));
+  if (options !== undefined) checkOptionNames(options, OPTION_NAMES.extract, 'options');
+  // Without tables of the caller's, the default settings (built once) serve.
+  const ownTables = options !== undefined && (options.aliases !== undefined || options.lexicon !== undefined || options.extractors !== undefined);
+  const settings = resolveExtractOptions(ownTables ? options : undefined);
+  const fallback = readPublishedOption(options?.published);
+  const article = readArticle(input, 0, resolveLimits(options ?? {}));
+  if (fallback && article.published === undefined) article.published = fallback;
+  return readStatements(article, settings);
 }
 
 /**
@@ -62,7 +70,7 @@ export function readWholeStatement(text: string, id: string, settings: Extractio
   };
   const context: ExtractionContext = { article, aliases: settings.aliases, knownNames: collectKnownNames([segment.text]) };
   const quotes = paragraphQuotes(normalized.text, [segment]);
-  const quoted = (at: number) => quotes.some((q) => at >= q.open && at < q.close);
+  const { quoted } = quoteIndex(quotes);
   const draftText = normalized.text.slice(segment.normalizedStart, segment.normalizedEnd);
   const frame = readFrame(draftText, {
     table: settings.aliases,
@@ -74,7 +82,7 @@ export function readWholeStatement(text: string, id: string, settings: Extractio
     caseless: role === 'headline' && isDisplayCase(draftText),
   });
   const draft: Draft = { start: segment.normalizedStart, end: segment.normalizedEnd, frame, segment, role, ...(frame.source && { source: frame.source }) };
-  return buildStatement(article, normalized, draft, 0, quotes, quoteSpeakers(quotes, [draft]), settings, context);
+  return buildStatement(article, normalized, draft, 0, quotes, quoteIndex(quotes), quoteSpeakers(quotes, [draft]), settings, context);
 }
 
 /** A claim read from the text, before its facts are extracted. */
@@ -111,7 +119,8 @@ export function readStatements(article: Article, settings: ExtractionSettings): 
     knownNames: collectKnownNames(bodyTexts(claimSegments)),
   };
   const quotes = paragraphQuotes(normalized.text, segments);
-  const quoted = (at: number) => quotes.some((q) => at >= q.open && at < q.close);
+  const quoteAt = quoteIndex(quotes);
+  const { quoted } = quoteAt;
 
   const statements: Statement[] = [];
   const title = titleStatement(article, segments, settings, context);
@@ -149,10 +158,11 @@ export function readStatements(article: Article, settings: ExtractionSettings): 
   const speakers = quoteSpeakers(quotes, drafts);
   for (const draft of drafts) {
     if (!draft.source) {
-      const speaker = speakers.find((s) => draft.start >= s.quote.open && draft.end <= s.quote.close + 1)?.speaker;
+      const within = quoteAt.around(draft.start).find((i) => draft.end <= quotes[i]!.close + 1);
+      const speaker = within === undefined ? undefined : speakers[within]!.speaker;
       if (speaker) draft.source = speaker;
     }
-    statements.push(buildStatement(article, normalized, draft, statements.length, quotes, speakers, settings, context));
+    statements.push(buildStatement(article, normalized, draft, statements.length, quotes, quoteAt, speakers, settings, context));
   }
   return statements;
 }
@@ -233,10 +243,10 @@ function quoteSpeakers(quotes: readonly QuoteSpan[], drafts: readonly Draft[]): 
   const result: QuoteSpeaker[] = [];
   let previous: QuoteSpeaker | undefined;
   for (const quote of quotes) {
-    const closing = drafts.find((d) => quote.close - 1 >= d.start && quote.close - 1 <= d.end);
+    const closing = draftAt(drafts, quote.close - 1, true);
     let speaker = closing?.source && closing.source.kind !== 'reports' ? closing.source : undefined;
     if (!speaker && previous?.speaker) {
-      const opening = drafts.find((d) => quote.open >= d.start && quote.open < d.end);
+      const opening = draftAt(drafts, quote.open, false);
       const opensParagraph = opening && opening.segment.normalizedStart === quote.open;
       if (opensParagraph) speaker = previous.speaker;
     }
@@ -247,12 +257,30 @@ function quoteSpeakers(quotes: readonly QuoteSpan[], drafts: readonly Draft[]): 
   return result;
 }
 
+/**
+ * The first draft holding normalized offset `at` (`start <= at < end`, or `<= end` with
+ * `endIncluded`). Drafts are in text order and do not overlap, so their ends ascend.
+ */
+function draftAt(drafts: readonly Draft[], at: number, endIncluded: boolean): Draft | undefined {
+  let lo = 0;
+  let hi = drafts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    const end = drafts[mid]!.end;
+    if (endIncluded ? end < at : end <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  const draft = drafts[lo];
+  return draft && draft.start <= at ? draft : undefined;
+}
+
 function buildStatement(
   article: Article,
   normalized: NormalizedText,
   draft: Draft,
   index: number,
   quotes: readonly QuoteSpan[],
+  quoteAt: QuoteIndex,
   speakers: readonly QuoteSpeaker[],
   settings: ExtractionSettings,
   context: ExtractionContext,
@@ -269,22 +297,26 @@ function buildStatement(
   const factsText = frame.gap ? blank(text, frame.gap) : text;
   const facts = runExtractors(factsText, frame.claim, draft.role, settings, context);
   const statementQuotes: Quote[] = [];
-  quotes.forEach((quote, i) => {
-    // skip: a quotation elsewhere in the article (asking each one is cheap, building it is not)
-    if (!(quote.innerStart < draft.end && quote.innerEnd > draft.start)) return;
+  const meeting = quoteAt.meeting(draft.start, draft.end);
+  const meetingQuotes = meeting.map((i) => quotes[i]!);
+  const claimWords = text.slice(frame.claim.start, frame.claim.end).split(/\s+/).length;
+  // Whether the quotations make up the claim is the same for each of them: asked once, when needed.
+  let claimQuoted: boolean | undefined;
+  const makesClaim = () => (claimQuoted ??= quotesMakeClaim(text, frame, meetingQuotes, draft.start));
+  meeting.forEach((i) => {
+    const quote = quotes[i]!;
     const speaker = speakers[i]?.speaker;
     const start = Math.max(quote.innerStart, draft.start) - draft.start;
     const end = Math.min(quote.innerEnd, draft.end) - draft.start;
     const span = map({ start, end: trimQuoteEnd(text, start, end) });
     const words = span.text.split(/\s+/).length;
-    const claimWords = text.slice(frame.claim.start, frame.claim.end).split(/\s+/).length;
     statementQuotes.push({
       ...span,
       normalized: normalizeQuote(span.text),
       ...(speaker && { speaker: speaker.id ?? speaker.source }),
       ...(speaker?.id && { speakerId: speaker.id }),
       // Quoted words that make up the whole claim are never a fragment, however few.
-      fragment: !quotesMakeClaim(text, frame, quotes, draft.start, start, end) && (words < claimWords * 0.6 || words <= 4),
+      fragment: !(inClaim(frame, start, end) && makesClaim()) && (words < claimWords * 0.6 || words <= 4),
     });
   });
   const source = draft.source;
@@ -327,18 +359,22 @@ function blank(text: string, span: Span): string {
 
 /** A claim split by a speech tag: its words on both sides, joined; the span covers both. */
 function joinedClaim(text: string, claim: Span, gap: Span, map: (span: Span) => TextSpan): TextSpan {
-  const before = oneLine(text.slice(claim.start, gap.start)).replace(/[\s,"']+$/, '');
+  const before = oneLine(text.slice(claim.start, gap.start)).replace(/(?<![\s,"'])[\s,"']+$/, '');
   const after = oneLine(text.slice(gap.end, claim.end)).replace(/^[\s"']+/, '');
   return { ...map(claim), text: `${before} ${after}` };
 }
 
+/** Whether the quotation at `[start, end)` (statement offsets) lies within the claim. */
+function inClaim(frame: FrameReading, start: number, end: number): boolean {
+  return start >= frame.claim.start - 1 && end <= frame.claim.end + 1;
+}
+
 /**
- * Whether the quotation at `[start, end)` (statement offsets) is part of quoted words that make up
- * the whole claim: every letter of the claim, outside a speech tag splitting it, is quoted.
+ * Whether quoted words make up the whole claim: every letter of the claim, outside a speech tag
+ * splitting it, is inside one of `quotes` (those meeting the statement; offsets from `offset`).
  */
-function quotesMakeClaim(text: string, frame: FrameReading, quotes: readonly QuoteSpan[], offset: number, start: number, end: number): boolean {
+function quotesMakeClaim(text: string, frame: FrameReading, quotes: readonly QuoteSpan[], offset: number): boolean {
   const { claim, gap } = frame;
-  if (start < claim.start - 1 || end > claim.end + 1) return false;
   // The claim's stretches outside the quotations and the tag must hold no word.
   const covered = quotes.map((q) => ({ start: q.innerStart - offset, end: q.innerEnd - offset }));
   if (gap) covered.push(gap);
@@ -361,7 +397,9 @@ function titleStatement(article: Article, segments: readonly SegmentRecord[], se
   const fold = (t: string) => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
   if (firstHeadline && fold(firstHeadline.text) === fold(article.title)) return undefined;
   const normalized = normalize(article.title);
-  const text = normalized.text.replace(/\s+/g, ' ').trim();
+  const { text, positions } = collapseSpaces(normalized.text);
+  // skip: a title of nothing but markup or spaces says nothing
+  if (text === '') return undefined;
   const frame = readFrame(text, {
     table: settings.aliases,
     verbs: settings.verbs,
@@ -371,15 +409,22 @@ function titleStatement(article: Article, segments: readonly SegmentRecord[], se
     headline: true,
     caseless: isDisplayCase(text),
   });
-  const map = (span: Span): TextSpan => ({ text: text.slice(span.start, span.end), ...normalized.toOriginal(span) });
+  // Offsets in `text` are taken back to the normalized title (whose line breaks it collapsed) first.
+  const map = (span: Span): TextSpan => {
+    const start = positions[span.start] ?? normalized.text.length;
+    const end = span.end > span.start ? positions[span.end - 1]! + 1 : start;
+    return { text: text.slice(span.start, span.end), ...normalized.toOriginal({ start, end }) };
+  };
   const facts = runExtractors(text, frame.claim, 'headline', settings, context);
   const source = frame.source;
+  const whole = map({ start: 0, end: text.length });
   return {
     id: `${article.id}#0`,
     articleId: article.id,
     outlet: article.outlet,
     text,
-    ...normalized.toOriginal({ start: 0, end: normalized.text.length }),
+    start: whole.start,
+    end: whole.end,
     field: 'title',
     role: 'headline',
     segment: -1,
@@ -391,6 +436,22 @@ function titleStatement(article: Article, segments: readonly SegmentRecord[], se
     ...(frame.cue && { certaintyCue: map(frame.cue) }),
     ...mapFacts(facts, map),
   };
+}
+
+/** `text` with each run of white space as one space, trimmed, and the position in `text` of each character kept. */
+function collapseSpaces(text: string): { text: string; positions: number[] } {
+  const kept: string[] = [];
+  const positions: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    if (!/\s/.test(text[i]!)) {
+      kept.push(text[i]!);
+      positions.push(i);
+    } else if (kept.length > 0 && !/\s/.test(text[i + 1] ?? 'x') && i + 1 < text.length) {
+      kept.push(' ');
+      positions.push(i);
+    }
+  }
+  return { text: kept.join(''), positions };
 }
 
 /** Runs the extractors on one statement and merges their facts (arrays concatenated, values replaced). */

@@ -307,10 +307,10 @@ function quoteTagFrame(text: string, within: Span, options: FrameOptions): Frame
   const certainty = certaintyOf(tag.verb, options);
   // `"The board," X said, "acted far too late."`: the quotation goes on after the tag, and both
   // parts are the one claim.
-  const rest = /^\s*,\s*"\s*([^"]+)"?\s*$/.exec(text.slice(tag.end, within.end));
+  const rest = /^\s*,\s*"\s*([^"\s][^"]*)(?:"\s*)?$/.exec(text.slice(tag.end, within.end));
   if (rest) {
     const secondStart = within.end - rest[0].length + rest[0].indexOf(rest[1]!);
-    const end = trimEnd(text, secondStart + rest[1]!.replace(/\s+$/, '').length);
+    const end = trimEnd(text, secondStart + rest[1]!.trimEnd().length);
     return { claim: { start: claim.start, end }, source: tag.source, verb: tag.verb, certainty, cue: tag.cue, frame: { start: tagStart, end: tag.end }, gap: { start: claim.end, end: secondStart } };
   }
   return { claim, source: tag.source, verb: tag.verb, certainty, cue: tag.cue, frame: { start: tagStart, end: within.end } };
@@ -360,7 +360,8 @@ function suffixFrame(text: string, within: Span, options: FrameOptions): FrameRe
  * never a "that" clause: "X said that C" is a prefix frame, read by {@link prefixFrame}.
  */
 function speechTag(text: string, from: number, to: number, options: FrameOptions): { source: SourceReading; verb: string; cue: Span; end: number } | undefined {
-  const tokens = tokensIn(text, from, to);
+  // A tag is read from its first 14 words at most (a suffix frame asks at each comma of a sentence).
+  const tokens = tokensIn(text, from, to, 14);
   if (tokens.length === 0) return undefined;
   const first = tokens[0]!;
   const firstVerb = reportingVerb(first, options);
@@ -394,10 +395,18 @@ function speechTag(text: string, from: number, to: number, options: FrameOptions
 
 /** What may follow a speech tag: nothing, a comma, or an adjunct; never a "that" clause. */
 function tagTailIsAdjunct(text: string, from: number, to: number, verb: string): boolean {
-  const tail = text.slice(from, to).trim();
-  if (tail === '' || /^[,.!?;:]/.test(tail)) return true;
+  // Only the tail's first words are read (to its first comma for "told"), not the rest of the sentence.
+  let start = from;
+  while (start < to && /\s/.test(text[start]!)) start++;
+  if (start >= to) return true;
+  const tail = text.slice(start, Math.min(to, start + 40));
+  if (/^[,.!?;:]/.test(tail)) return true;
   if (/^that\b/i.test(tail)) return false;
-  if (verb === 'tell') return !/\bthat\b/i.test(tail.split(/[,;]/)[0] ?? '');
+  if (verb === 'tell') {
+    let clauseEnd = start;
+    while (clauseEnd < to && text[clauseEnd] !== ',' && text[clauseEnd] !== ';') clauseEnd++;
+    return !/\bthat\b/i.test(text.slice(start, clauseEnd));
+  }
   return /^(?:on|in|at|during|after|before|as|while|when|to|from|late|earlier|later|this|last|yesterday|today|adding|saying|according|via|through|with|without|by|outside|inside|monday|tuesday|wednesday|thursday|friday|saturday|sunday|publicly|privately|again|repeatedly|previously|afterwards|separately|recently|told)\b/i.test(tail);
 }
 
@@ -414,7 +423,7 @@ function reportingVerb(token: Token, options: FrameOptions): string | undefined 
 
 /** "said Grand Ayatollah Ali al-Sistani": a word, then only capitalized words to the end of the tag. */
 function invertedName(text: string, from: number, to: number): boolean {
-  return /^\s*\S+\s+(?:[\p{Lu}][\p{L}.'&-]*\s*){1,5}$/u.test(text.slice(from, to));
+  return /^\s*\S+\s+\p{Lu}[\p{L}.'&-]*(?:\s+\p{Lu}[\p{L}.'&-]*){0,4}\s*$/u.test(text.slice(from, to));
 }
 
 function punctuationBetween(text: string, a: Token, b: Token): boolean {
@@ -637,7 +646,7 @@ function firstTokenIndex(tokens: readonly Token[], at: number): number {
  * cited officials who said ..."): X, without introductory words.
  */
 function relayBefore(text: string, partStart: number, subjectStart: number): string | undefined {
-  const m = /^(?:[^,;:"]{0,70},\s*)?(\S.*?)\s+(?:cited|quoted|citing|quoting)\s+$/i.exec(text.slice(partStart, subjectStart));
+  const m = /^(?:[^,;:"]{0,70},\s*)?(\S(?:.*\S)?)\s+(?:cited|quoted|citing|quoting)\s+$/i.exec(text.slice(partStart, subjectStart));
   return m ? m[1] : undefined;
 }
 
@@ -679,7 +688,7 @@ function callingFrame(text: string, tokens: readonly Token[], within: Span, opti
  */
 function colonQuoteFrame(text: string, within: Span, options: FrameOptions): FrameReading | undefined {
   const part = text.slice(within.start, within.end);
-  const m = /^([^":]+?):\s*"\s*([^"]+?)\s*"?\s*$/.exec(part);
+  const m = /^([^":]+):\s*"\s*([^"\s](?:[^"]*[^"\s])?)\s*(?:"\s*)?$/.exec(part);
   if (!m) return undefined;
   const colon = within.start + m[1]!.length;
   const subject = leadingSubject(text, { start: within.start, end: colon }, options);
@@ -894,13 +903,14 @@ function wordsIn(text: string, start: number, end: number): number {
 }
 
 /**
- * Tokens of `text` lying within `[from, to)`: the whole text is tokenized once (and cached). Tokens
- * are sorted and never overlap, so those within a span are one run, found by binary search.
+ * Tokens of `text` lying within `[from, to)`, the first `limit` of them: the whole text is tokenized
+ * once (and cached). Tokens are sorted and never overlap, so those within a span are one run, found
+ * by binary search.
  */
-function tokensIn(text: string, from: number, to: number): readonly Token[] {
+function tokensIn(text: string, from: number, to: number, limit = Infinity): readonly Token[] {
   const tokens = tokenize(text);
   const first = firstTokenFrom(tokens, from);
-  const last = lastTokenBy(tokens, first, to);
+  const last = Math.min(lastTokenBy(tokens, first, to), first + limit);
   // (all of them, most often: the shared array itself, which no one edits)
   return first === 0 && last === tokens.length ? tokens : tokens.slice(first, last);
 }

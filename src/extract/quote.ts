@@ -45,10 +45,16 @@ export function findQuoteSpans(paragraph: string): QuoteSpan[] {
     }
   }
   if (open >= 0 && open < paragraph.length - 1) spans.push(innerOf(paragraph, open, paragraph.length));
+  // The double-quoted spans are in order and apart, and single quotes are met in order too: one
+  // pointer walks them (asking every span for every single quote takes their product in time).
+  const doubles = spans.length;
+  let next = 0;
   for (const m of paragraph.matchAll(SINGLE_QUOTED)) {
     const start = m.index + (m[1]?.length ?? 0);
     const end = start + (m[2]?.length ?? 0) + 2;
-    if (!spans.some((s) => start >= s.open && start < s.close)) spans.push(innerOf(paragraph, start, end));
+    while (next < doubles && spans[next]!.close <= start) next++;
+    const inDouble = next < doubles && start >= spans[next]!.open;
+    if (!inDouble) spans.push(innerOf(paragraph, start, end));
   }
   return spans.sort((a, b) => a.open - b.open);
 }

@@ -87,7 +87,7 @@ export function readSource(phrase: string, table: AliasTable): SourceReading | u
     if (name) {
       // (The name first: the words before it are then its titles, never an institution's name.)
       const named = readBareSource(`${name} ${bare}`, phrase, table);
-      if (named?.kind === 'person') return { ...named, source: phrase.trim().replace(/^(?:the|a|an)\s+/i, '').replace(/[\s,]+$/, '') };
+      if (named?.kind === 'person') return { ...named, source: phrase.trim().replace(/^(?:the|a|an)\s+/i, '').replace(/(?<![\s,])[\s,]+$/, '') };
     }
   }
   return reading;
@@ -110,7 +110,7 @@ function readBareSource(bare: string, phrase: string, table: AliasTable): Source
   // (Written out once the phrase is known to be no clause: most phrases asked about are.)
   const source = bare
     .replace(/^(?:the|a|an)\s+/i, '')
-    .replace(/[\s,:;'"]+$/, '')
+    .replace(/(?<![\s,:;'"])[\s,:;'"]+$/, '')
     .replace(/(\p{Ll}{2})\.$/u, '$1')
     .trim();
   if (tokens.length === 1 && pronoun(last)) return { kind: pronoun(last) === 'person' ? 'person' : 'officials', source, anaphor: pronoun(last)! };
@@ -320,5 +320,23 @@ function inName(i: number, name: { start: number; end: number } | undefined): bo
 
 /** Drops parenthetical appositions: "A US official, who spoke on condition of anonymity," -> "A US official". */
 export function stripAppositions(phrase: string): string {
-  return phrase.replace(/,[^,]*(?:,|$)/g, ' ').replace(/\([^)]*\)/g, ' ').replace(/\s+/g, ' ').trim();
+  return dropParentheses(phrase.replace(/,[^,]*(?:,|$)/g, ' ')).replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * `text` with each `(` up to the first `)` after it replaced by a space; a `(` never closed stays.
+ * (What `replace(/\([^)]*\)/g, ' ')` does, without reading the rest of the text again from each
+ * unclosed `(`.)
+ */
+function dropParentheses(text: string): string {
+  const kept: string[] = [];
+  let at = 0;
+  for (let open = text.indexOf('('); open >= 0; open = text.indexOf('(', at)) {
+    const close = text.indexOf(')', open);
+    if (close < 0) break;
+    kept.push(text.slice(at, open), ' ');
+    at = close + 1;
+  }
+  kept.push(text.slice(at));
+  return kept.join('');
 }

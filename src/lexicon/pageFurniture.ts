@@ -5,6 +5,12 @@
  * whole sentence, after normalization (straight quotes, no markup, single spaces).
  */
 
+/**
+ * The handle line of an embedded tweet: `— Jane Doe (@jdoe) March 1, 2016`. (Spaces after the
+ * dash are read by the `.+`, line breaks one by one: a run of spaces is read once, not from each.)
+ */
+const EMBEDDED_POST_HANDLE = /^\u2014(?:[^\S\n\r\u2028\u2029]*[\n\r\u2028\u2029])*.+\(@\w+\)/;
+
 /** Whole lines (or sentences) that are boilerplate: sharing, counters, navigation, credits. */
 export const BOILERPLATE_PATTERNS: readonly RegExp[] = [
   // sharing and social buttons
@@ -15,7 +21,7 @@ export const BOILERPLATE_PATTERNS: readonly RegExp[] = [
   /^(?:\d+\s+)?comments?\s*(?:\(?\d+\)?)?$/i,
   /^(?:view|show|read|add|leave|post) (?:all )?(?:\d+ )?comments?\b.*$/i,
   /^\d+\s*(?:min(?:ute)?s?|m)\.?\s+read$/i,
-  /^reading time:?\s*\d+.*$/i,
+  /^reading time:?\s*\d.*$/i,
   // links to other stories
   /^(?:read|see|watch|listen)(?:\s*:)?\s+(?:more|also|next|now|the full story)\b.*$/i,
   /^(?:related|recommended|most read|most popular|trending|more on this story|also read|don't miss|must read)(?:\s+(?:stories|articles|content|coverage|links|topics|news|videos))?\s*(?::.*)?$/i,
@@ -33,17 +39,20 @@ export const BOILERPLATE_PATTERNS: readonly RegExp[] = [
   /^(?:copyright\s*(?:\u00A9|\(c\)|\d{4})|\u00A9|all rights reserved).*$/i,
   /^.*\ball rights reserved\.?$/i,
   // embedded posts: the handle line of a tweet, social links
-  /^\u2014\s*.+\(@\w+\)\s*.*$/,
+  EMBEDDED_POST_HANDLE,
   /^(?:pic\.twitter\.com|https?:\/\/|www\.)\S*$/i,
   /^a post shared by\b.*$/i,
 ];
 
 /** A whole paragraph is an embedded post when any line of it matches one of these. */
-export const EMBED_MARKERS: readonly RegExp[] = [/\bpic\.twitter\.com\//i, /\binstagram\.com\/p\//i, /^\u2014\s*.+\(@\w+\)/];
+export const EMBED_MARKERS: readonly RegExp[] = [/\bpic\.twitter\.com\//i, /\binstagram\.com\/p\//i, EMBEDDED_POST_HANDLE];
 
-/** Photo and video credits that close a caption: `[AFP]`, `(Reuters/John Doe)`, `(Photo: ...)`. */
+/**
+ * Photo and video credits that close a caption: `[AFP]`, `(Reuters/John Doe)`, `(Photo: ...)`. A
+ * bracketed credit holds no bracket, so each opening one is read only to the next.
+ */
 export const PHOTO_CREDIT =
-  /(?:[[(](?:[A-Z][\w.&' -]*\/)?(?:AFP|AP|Reuters|EPA|Getty(?: Images)?|Anadolu|Xinhua|TASS|Sputnik|RIA Novosti|Bloomberg|Shutterstock|Alamy|PA|UPI|Corbis|SANA|File|Handout|Photo|Video|Image|Pool)\b[^\])\n]*[\])]|\b(?:photo|picture|image|video) (?:by|credit|courtesy)\b.*|^(?:photo|image|picture|caption)\s*:.*)\s*$/i;
+  /(?:[[(](?:[A-Z][\w.&' -]*\/)?(?:AFP|AP|Reuters|EPA|Getty(?: Images)?|Anadolu|Xinhua|TASS|Sputnik|RIA Novosti|Bloomberg|Shutterstock|Alamy|PA|UPI|Corbis|SANA|File|Handout|Photo|Video|Image|Pool)\b[^\])\n[(]*[\])]|\b(?:photo|picture|image|video) (?:by|credit|courtesy)\b.*|^(?:photo|image|picture|caption)\s*:.*)\s*$/i;
 
 /** A horizontal rule or a line of symbols only. */
 export const RULE_LINE = /^[\s\-\u2014_*=~#.\u2022|/\\]+$/;

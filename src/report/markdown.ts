@@ -149,9 +149,12 @@ function markedStatement(index: ReportIndex, statement: Statement, spans: Diverg
 
 /** `**words**`, with the white space at either end kept outside the markers (CommonMark needs that). */
 function bold(text: string): string {
-  const match = /^(\s*)(.*?)(\s*)$/s.exec(text);
-  const [, before = '', core = '', after = ''] = match ?? [];
-  return core === '' ? text : `${before}**${escapeMarkdown(core)}**${after}`;
+  // White space stays outside the markers ("** word**" is not bold in Markdown).
+  const core = text.trim();
+  if (core === '') return text;
+  const before = text.slice(0, text.length - text.trimStart().length);
+  const after = text.slice(text.trimEnd().length);
+  return `${before}**${escapeMarkdown(core)}**${after}`;
 }
 
 function plural(count: number, noun: string): string {

@@ -1,3 +1,4 @@
+import { CrosscheckInputError } from '../errors.js';
 import type { Span } from './span.js';
 import { HTML_ENTITIES } from '../lexicon/htmlEntities.js';
 
@@ -66,16 +67,18 @@ const BLOCK_TAGS = 'p|div|br|li|ul|ol|h[1-6]|tr|td|th|table|blockquote|section|a
 /**
  * The rules, in order. HTML goes first because markdown and quotes may hide inside tags and
  * entities; quotes are folded before dashes and spaces so that later stages see one alphabet.
+ * No pattern reads the text again from each character of a long run (see `npm run redos`): a
+ * comment, script or image ends where the next one opens, and link text holds no `[`.
  */
 const RULES: readonly Rule[] = [
   { name: 'line endings', hint: ['\r'], pattern: /\r\n?/g, rewrite: replaceAll('\n') },
-  { name: 'html comments', hint: ['<!--'], pattern: /<!--[\s\S]*?-->/g, rewrite: replaceAll('') },
-  { name: 'html scripts', hint: ['<'], pattern: /<(script|style|noscript)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, rewrite: replaceAll('') },
+  { name: 'html comments', hint: ['<!--'], pattern: /<!--(?:(?!<!--)[\s\S])*?-->/g, rewrite: replaceAll('') },
+  { name: 'html scripts', hint: ['<'], pattern: /<(script|style|noscript)\b[^<>]*>(?:(?!<(?:script|style|noscript)\b)[\s\S])*?<\/\1\s*>/gi, rewrite: replaceAll('') },
   { name: 'html blocks', hint: ['<'], pattern: new RegExp(`</?(?:${BLOCK_TAGS})\\b[^<>]*>`, 'gi'), rewrite: replaceAll('\n') },
   { name: 'html tags', hint: ['<'], pattern: /<\/?[a-zA-Z][a-zA-Z0-9-]*(?:\s[^<>]*)?\/?>/g, rewrite: replaceAll('') },
   { name: 'html entities', hint: ['&'], pattern: /&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});/g, rewrite: decodeEntity },
-  { name: 'markdown images', hint: ['!['], pattern: /!\[[^\]\n]*\]\([^)\n]*\)/g, rewrite: replaceAll('') },
-  { name: 'markdown links', hint: [']('], pattern: /\[([^\]\n]+)\]\([^)\s]*(?:\s+"[^"\n]*")?\)/g, rewrite: keepGroup },
+  { name: 'markdown images', hint: ['!['], pattern: /!\[(?:[^\]\n!]|!(?!\[))*\]\((?:[^)\n!]|!(?!\[))*\)/g, rewrite: replaceAll('') },
+  { name: 'markdown links', hint: [']('], pattern: /\[([^\]\n[]+)\]\([^)\s[]*(?:\s+"[^"\n]*")?\)/g, rewrite: keepGroup },
   { name: 'markdown headings', hint: ['#'], pattern: /^[ \t]{0,3}#{1,6}[ \t]+/gm, rewrite: replaceAll('') },
   { name: 'markdown blockquotes', hint: ['>'], pattern: /^[ \t]{0,3}>[ \t]?/gm, rewrite: replaceAll('') },
   { name: 'markdown strong', hint: ['**', '__'], pattern: /(\*\*|__)(?=\S)([^\n]*?\S)\1/g, rewrite: strongInner },
@@ -91,7 +94,7 @@ const RULES: readonly Rule[] = [
   { name: 'invisible characters', pattern: /[\u200B-\u200D\u2060\uFEFF\u00AD]/g, rewrite: replaceAll('') },
   { name: 'space characters', pattern: /[\t\u00A0\u2000-\u200A\u202F\u205F\u3000]+/g, rewrite: replaceAll(' ') },
   { name: 'repeated spaces', hint: ['  '], pattern: / {2,}/g, rewrite: replaceAll(' ') },
-  { name: 'spaces at line ends', hint: [' \n', '\n '], pattern: / +(?=\n)|(?<=\n) +/g, rewrite: replaceAll('') },
+  { name: 'spaces at line ends', hint: [' \n', '\n '], pattern: /(?<! ) +(?=\n)|(?<=\n) +/g, rewrite: replaceAll('') },
 ];
 
 /**
@@ -115,7 +118,8 @@ function strongInner(m: RegExpExecArray): Edit[] {
  * Normalizes news text while keeping a map back to the original offsets: folds curly quotes,
  * strips HTML tags, decodes entities, unwraps markdown links and emphasis, turns `--` and
  * en-dashes between words into `—`, and collapses spaces. Line breaks are kept, because a line
- * of its own is how headlines, subheads and captions show themselves.
+ * of its own is how headlines, subheads and captions show themselves. Text that is not a string
+ * throws a `CrosscheckInputError` (`INVALID_ARGUMENT`).
  *
  * @example
  * const n = normalize('He said “*no*” -- [twice](http://x.y).');
@@ -123,6 +127,9 @@ function strongInner(m: RegExpExecArray): Edit[] {
  * n.toOriginal({ start: 8, end: 12 }); // { start: 8, end: 15 }: the span of `“*no*”`
  */
 export function normalize(original: string): NormalizedText {
+  if (typeof original !== 'string') {
+    throw new CrosscheckInputError(`normalize: text must be a string, got ${original === null ? 'null' : typeof original}`, { code: 'INVALID_ARGUMENT', field: 'text' });
+  }
   let text = original;
   let starts: Int32Array | undefined;
   let ends: Int32Array | undefined;

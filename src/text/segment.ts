@@ -1,3 +1,4 @@
+import { CrosscheckInputError } from '../errors.js';
 import { normalize, type NormalizedText } from './normalize.js';
 import { sentenceStarts } from './sentenceBoundary.js';
 import type { TextSpan } from './span.js';
@@ -32,6 +33,7 @@ interface Block {
  * Splits news text into sentences and standalone lines, each with its offsets into `text` and its
  * role. Every non-blank character of `text` lies in exactly one segment, so boilerplate is kept
  * (with role `boilerplate`) rather than dropped: a reader can always see what was skipped.
+ * Text that is not a string throws a `CrosscheckInputError` (`INVALID_ARGUMENT`).
  *
  * @example
  * segment('Talks stall\n\nPeace talks are due by Feb. 25. U.S. officials agree.\n\nShare on Twitter')
@@ -42,7 +44,9 @@ interface Block {
  * //  ['boilerplate', 'Share on Twitter']]
  */
 export function segment(text: string): Segment[] {
-  if (typeof text !== 'string') throw new TypeError(`segment: text must be a string, got ${typeof text}`);
+  if (typeof text !== 'string') {
+    throw new CrosscheckInputError(`segment: text must be a string, got ${text === null ? 'null' : typeof text}`, { code: 'INVALID_ARGUMENT', field: 'text' });
+  }
   return segmentNormalized(normalize(text)).map(({ normalizedStart, normalizedEnd, ...segment }) => segment);
 }
 

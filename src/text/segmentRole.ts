@@ -27,15 +27,19 @@ const DATE_LINE = new RegExp(
   'i',
 );
 
-/** `By Jane Doe`, `By Jane Doe and John Roe, Reuters`: capitalized names after "By". */
-const BYLINE = /^by\s+\p{Lu}[\p{L}.'-]*(?:\s+(?:\p{Lu}[\p{L}.'-]*|and|de|van|von|al|bin|la|le|del|da))*(?:\s*[,|\u2014-]\s*[\p{L} .,&'|-]{0,60})?$/iu;
+/**
+ * `By Jane Doe`, `By Jane Doe and John Roe, Reuters`: capitalized names after "By". The pattern
+ * ignores case, so `\p{Lu}` takes any cased letter and "and", "de", "van"... are names too (listing
+ * them besides made a line of "by A and and and ..." take time exponential in its length).
+ */
+const BYLINE = /^by\s+\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*)*(?:\s*[,|\u2014-]\s*[\p{L} .,&'|-]{0,60})?$/iu;
 
 /**
  * A wire dateline opening a paragraph: `MUNICH (AP) — `, `BEIRUT, Lebanon (AP) — `,
  * `WASHINGTON — `, `Munich, Feb 11 (Reuters) - `.
  */
 export const WIRE_DATELINE = new RegExp(
-  `^(?:[A-Z][A-Z.'-]{2,}(?:[ -][A-Z][A-Z.'-]+)*(?:,\\s+[A-Z][\\p{L}.]+(?:\\s+[A-Z][\\p{L}.]+)*)?(?:,?\\s+${MONTH_PATTERN}\\s+\\d{1,2})?\\s*(?:\\([A-Z][\\w .&/-]{1,30}\\))?` +
+  `^(?:[A-Z][A-Z.'-]{2,}(?: [A-Z][A-Z.'-]+)*(?:,\\s+[A-Z][\\p{L}.]+(?:\\s+[A-Z][\\p{L}.]+)*)?(?:,?\\s+${MONTH_PATTERN}\\s+\\d{1,2})?(?:\\s*\\([A-Z][\\w .&/-]{1,30}\\))?` +
     `|[A-Z][\\p{L}.]+(?:\\s+[A-Z][\\p{L}.]+)*,\\s+${MONTH_PATTERN}\\s+\\d{1,2}\\s+\\([A-Z][\\w .&/-]{1,30}\\))\\s*[\\u2014-]\\s+(?=\\S)`,
   'u',
 );

@@ -8,9 +8,11 @@ import {
 
 /**
  * A candidate end of sentence: terminal punctuation, any closing quotes or brackets, white space,
- * then (after opening quotes or brackets) the first character of the next sentence.
+ * then (after opening quotes or brackets) the first character of the next sentence. It starts
+ * where a run of terminal punctuation starts, so a long run is not read again from each of its
+ * characters (which takes time in the square of its length).
  */
-const CANDIDATE = /([.!?\u2026]+)(["')\]]*)(\s+)(["'([]*)(\S)/g;
+const CANDIDATE = /(?<![.!?\u2026])([.!?\u2026]+)(["')\]]*)(\s+)(["'([]*)(\S)/g;
 
 /** `Kerry said`, `he added`, `said Grand`: a speech tag that continues the sentence after a closing quote. */
 const SPEECH_TAG =

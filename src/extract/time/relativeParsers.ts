@@ -42,7 +42,8 @@ const THE_BEFORE = /(?:^|[^A-Za-z])[Tt]he $/;
 const NOUN_PHRASE_AFTER = new RegExp(`^ (?:(?:${alternation(NOUN_PHRASE_OPENERS)})(?![A-Za-z])|[A-Z0-9])`);
 const WEEKDAY_HINT = new RegExp(FULL_WEEKDAY_PATTERN);
 const RANGE_LEAD_BEFORE = /(?:^|[^A-Za-z])(from|between) $/i;
-const TITLE_BEFORE_TODAY = /(?:[A-Z][A-Za-z]*|(?:^|[^A-Za-z])[Tt]he) $/;
+// (A last word holding a capital, read from its start: one try per word, not per letter.)
+const TITLE_BEFORE_TODAY = /(?:(?<![A-Za-z])[a-z]*[A-Z][A-Za-z]*|(?:^|[^A-Za-z])[Tt]he) $/;
 
 function weekdayNumber(name: string): number {
   return WEEKDAYS[name.toLowerCase()] ?? 0;
