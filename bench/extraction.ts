@@ -23,17 +23,30 @@ export async function benchExtraction(dataDir: string): Promise<Record<string, u
   const bytes = articles.reduce((sum, a) => sum + Buffer.byteLength(a.text), 0);
   // One warm-up article so that lazy loading (natural) is not charged to the first batch.
   extractStatements(articles[0]!);
-  const started = performance.now();
+  // Three passes over the 5 MB: this machine's speed varies by a third from one minute to the
+  // next (shared host), so the median is the figure, with the spread shown. The first pass is
+  // slower for another reason too: V8 compiles and the heap grows over about the first megabyte
+  // (measured on fresh text after it: 1.45-1.57 MB/s; no cache outlives an article, so the later
+  // passes are not helped by having seen the text).
+  const passes: number[] = [];
   let statements = 0;
-  for (const article of articles) statements += extractStatements(article).length;
-  const seconds = (performance.now() - started) / 1000;
+  for (let pass = 0; pass < PASSES; pass++) {
+    const started = performance.now();
+    statements = 0;
+    for (const article of articles) statements += extractStatements(article).length;
+    passes.push((performance.now() - started) / 1000);
+  }
+  const seconds = [...passes].sort((a, b) => a - b)[Math.floor(PASSES / 2)]!;
   const mbPerSecond = bytes / 1e6 / seconds;
+  const speeds = passes.map((s) => (bytes / 1e6 / s).toFixed(2));
   console.log(`  code: ${code}`);
   console.log(`  corpus: ${corpus}`);
-  console.log(`  ${(bytes / 1e6).toFixed(2)} MB in ${articles.length} articles -> ${statements} statements in ${seconds.toFixed(2)} s`);
-  console.log(`  extraction speed: ${mbPerSecond.toFixed(2)} MB/s (target >= 1 MB/s)`);
-  return { code, corpus, bytes, articles: articles.length, statements, seconds, mbPerSecond };
+  console.log(`  ${(bytes / 1e6).toFixed(2)} MB in ${articles.length} articles -> ${statements} statements; ${PASSES} passes: ${speeds.join(', ')} MB/s`);
+  console.log(`  extraction speed (median pass): ${mbPerSecond.toFixed(2)} MB/s (target >= 1 MB/s)`);
+  return { code, corpus, bytes, articles: articles.length, statements, passes, seconds, mbPerSecond };
 }
+
+const PASSES = 3;
 
 function corpusOf(dataDir: string): { articles: ArticleInput[]; corpus: string } {
   const sentences: string[] = [];
