@@ -320,3 +320,14 @@ describe('analyze() prints nothing', () => {
     expect(written).toEqual([]);
   });
 });
+
+describe('analyze: times no calendar date can state', () => {
+  it('reads "4,000 years ago" and "8,000 years ago" without resolving or comparing them (it threw "Invalid time value")', () => {
+    const report = analyze([
+      { id: 'a', text: 'Dogs were domesticated 4,000 years ago, researchers said.', published: '2004-05-02' },
+      { id: 'b', text: 'Dogs were domesticated 8,000 years ago, researchers said.', published: '2004-05-02' },
+    ]);
+    expect(report.statements.flatMap((s) => s.times.map((t) => t.interval))).toEqual([undefined, undefined]);
+    expect(report.divergences.filter((d) => d.kind === 'time')).toEqual([]);
+  });
+});

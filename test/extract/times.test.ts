@@ -85,6 +85,8 @@ const RESOLVED: Array<[string, string, TimeSpan['kind'], TimeSpan['granularity']
   ['Rebels seized the town two days ago.', 'two days ago', 'relative', 'day', ['2016-02-09', '2016-02-10'], 'at'],
   ['The camp was cleared three weeks ago.', 'three weeks ago', 'relative', 'week', ['2016-01-18', '2016-01-25'], 'at'],
   ['Shops reopened a week ago.', 'a week ago', 'relative', 'week', ['2016-02-01', '2016-02-08'], 'at'],
+  // years before 100 are real years, not 1900 to 1999
+  ['The town was founded 1,990 years ago.', '1,990 years ago', 'relative', 'year', ['0026-01-01', '0027-01-01'], 'at'],
   ['The deal was reached over the weekend.', 'the weekend', 'relative', 'day', ['2016-02-06', '2016-02-08'], 'at'],
   // "the day before" and "the previous day" count back from the publication date
   ['A deal had been struck the day before.', 'the day before', 'relative', 'day', ['2016-02-10', '2016-02-11'], 'at'],
@@ -241,5 +243,16 @@ describe('findTimes: durations', () => {
     const { times, durations } = findTimes('The camp was cleared three weeks ago, after a siege of five months.', THURSDAY);
     expect(times.map((t) => t.text)).toEqual(['three weeks ago']);
     expect(durations.map((d) => d.text)).toEqual(['five months']);
+  });
+});
+
+describe('findTimes: a time before year 1 or after 9999 is read, never resolved', () => {
+  it.each([
+    ['Dogs were domesticated 15,000 years ago.', '15,000 years ago'],
+    ['The first farms appeared 9,000 years ago.', '9,000 years ago'],
+  ])('%s', (sentence, text) => {
+    const { times } = findTimes(sentence, THURSDAY);
+    expect(times.map((t) => t.text)).toEqual([text]);
+    expect(times[0]!.interval).toBeUndefined();
   });
 });

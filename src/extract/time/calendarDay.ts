@@ -23,7 +23,17 @@ const MS_PER_DAY = 86_400_000;
  */
 export function calendarDay(year: number, month: number, day: number): CalendarDay | undefined {
   if (!Number.isInteger(day) || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
-  return Date.UTC(year, month - 1, day) / MS_PER_DAY;
+  return utcDay(year, month - 1, day);
+}
+
+/**
+ * Days since 1970-01-01 of a UTC date; the month may overflow. Not `Date.UTC`, which reads years
+ * 0 to 99 as 1900 to 1999 ("2,000 years ago" would land in the 1900s).
+ */
+function utcDay(year: number, monthIndex: number, day: number): CalendarDay {
+  const date = new Date(0);
+  date.setUTCFullYear(year, monthIndex, day);
+  return date.getTime() / MS_PER_DAY;
 }
 
 /**
@@ -33,7 +43,7 @@ export function calendarDay(year: number, month: number, day: number): CalendarD
  * isoDate(firstOfMonth(2015, 13)); // '2016-01-01'
  */
 export function firstOfMonth(year: number, month: number): CalendarDay {
-  return Date.UTC(year, month - 1, 1) / MS_PER_DAY;
+  return utcDay(year, month - 1, 1);
 }
 
 /**

@@ -1,6 +1,6 @@
 import { FUTURE_CUE_EXCEPTIONS, FUTURE_CUES, PAST_CUES } from '../../lexicon/timeWords.js';
 import type { TimeGranularity, TimeSpan } from '../time.js';
-import { type CalendarDay, type DayRange, dayInterval, dayOfDate } from './calendarDay.js';
+import { type CalendarDay, type DayRange, dayInterval, dayOfDate, firstOfMonth } from './calendarDay.js';
 
 /**
  * What one call to `findTimes` knows: the sentence and the publication day. Built per call and
@@ -209,6 +209,13 @@ export function timeSpan(
   range: DayRange | undefined,
 ): TimeSpan {
   const span: TimeSpan = { start, end, text: context.text.slice(start, end), kind, granularity };
-  if (range !== undefined && range.end > range.start) span.interval = dayInterval(range);
+  if (range !== undefined && range.end > range.start && range.start >= FIRST_DAY && range.end <= LAST_DAY) span.interval = dayInterval(range);
   return span;
 }
+
+/**
+ * The days an ISO date (`YYYY-MM-DD`) can name, years 1 to 9999: "4,000 years ago" lands before
+ * year 1 and is left unresolved, as a day no calendar date can state.
+ */
+const FIRST_DAY = firstOfMonth(1, 1);
+const LAST_DAY = firstOfMonth(10_000, 1);
