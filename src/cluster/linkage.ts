@@ -26,6 +26,8 @@ export function averageLinkage(count: number, pairs: readonly ScoredPair[], thre
   const heap = new MaxHeap();
   const average = (a: number, b: number) => sums[a]!.get(b)! / (members[a]!.length * members[b]!.length);
   for (let a = 0; a < count; a++) for (const b of sums[a]!.keys()) if (a < b) heap.push({ a, b, value: average(a, b), sizeA: 1, sizeB: 1 });
+  // Pairs of groups with a similarity, kept as groups merge (to tell when the heap is mostly stale).
+  let live = heap.size;
   while (heap.size > 0) {
     const top = heap.pop()!;
     const { a, b } = top;
@@ -35,8 +37,11 @@ export function averageLinkage(count: number, pairs: readonly ScoredPair[], thre
     // Merge b into a (a < b, so a stays the smaller index).
     members[a] = [...members[a]!, ...members[b]!].sort((x, y) => x - y);
     members[b] = undefined;
+    live--;
     for (const [other, sum] of sums[b]!) {
       if (other === a) continue;
+      // b-other and a-other become one pair
+      if (sums[a]!.has(other)) live--;
       sums[a]!.set(other, (sums[a]!.get(other) ?? 0) + sum);
       sums[other]!.delete(b);
       sums[other]!.set(a, (sums[other]!.get(a) ?? 0) + sum);
@@ -46,6 +51,16 @@ export function averageLinkage(count: number, pairs: readonly ScoredPair[], thre
     for (const other of sums[a]!.keys()) {
       const [x, y] = a < other ? [a, other] : [other, a];
       heap.push({ a: x, b: y, value: average(x, y), sizeA: members[x]!.length, sizeB: members[y]!.length });
+    }
+    // A merge into a large group pushes an entry for each of its neighbours and leaves the old
+    // ones stale: when stale entries outnumber live pairs several times over, the heap is rebuilt
+    // from the live pairs (the same pops, in the same order; memory stays linear in the pairs).
+    if (heap.size > STALE_FACTOR * Math.max(live, 1024)) {
+      heap.clear();
+      for (let x = 0; x < count; x++) {
+        if (!members[x]) continue;
+        for (const y of sums[x]!.keys()) if (x < y) heap.push({ a: x, b: y, value: average(x, y), sizeA: members[x]!.length, sizeB: members[y]!.length });
+      }
     }
   }
   return members.filter((m): m is number[] => m !== undefined);
@@ -59,12 +74,19 @@ interface HeapEntry {
   sizeB: number;
 }
 
+/** Stale heap entries allowed per live pair before the heap is rebuilt. */
+const STALE_FACTOR = 4;
+
 /** A binary max-heap on `value`; equal values pop in (a, b) order for determinism. */
 class MaxHeap {
-  private readonly items: HeapEntry[] = [];
+  private items: HeapEntry[] = [];
 
   get size(): number {
     return this.items.length;
+  }
+
+  clear(): void {
+    this.items = [];
   }
 
   push(entry: HeapEntry): void {
