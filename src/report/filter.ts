@@ -1,5 +1,9 @@
 import type { Divergence } from '../compare/divergence.js';
 import type { Report } from './report.js';
+import { checkReport } from './checkReport.js';
+import { CrosscheckInputError } from '../errors.js';
+import { checkNumberOption } from '../numberOption.js';
+import { checkOptionNames } from '../optionNames.js';
 
 /** Which divergences to keep in a printed report. */
 export interface DivergenceFilter {
@@ -18,6 +22,12 @@ export interface DivergenceFilter {
  * filterDivergences(report, { kinds: ['certainty', 'time'], minScore: 0.5 }).divergences.length;
  */
 export function filterDivergences(report: Report, filter: DivergenceFilter): Report {
+  checkReport(report, 'filterDivergences');
+  checkOptionNames(filter, ['kinds', 'minScore'], 'filter');
+  if (filter.kinds !== undefined && (!Array.isArray(filter.kinds) || filter.kinds.some((k) => typeof k !== 'string'))) {
+    throw new CrosscheckInputError('filter.kinds must be a list of divergence kinds (strings)', { code: 'INVALID_OPTION', field: 'filter.kinds' });
+  }
+  if (filter.minScore !== undefined) checkNumberOption(filter.minScore, 'filter.minScore', { min: 0, max: 1 });
   const kinds = filter.kinds && filter.kinds.length > 0 ? new Set(filter.kinds) : undefined;
   const minScore = filter.minScore;
   const keep = (d: Divergence): boolean =>

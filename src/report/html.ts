@@ -22,6 +22,7 @@ import {
 } from './reportIndex.js';
 import { STANCES, STANCE_LABELS, outletStances } from './stance.js';
 import { summarizeReport } from './summary.js';
+import { checkReport, checkTitle } from './checkReport.js';
 
 /** How {@link toHTML} prints. */
 export interface HtmlOptions {
@@ -41,6 +42,8 @@ export interface HtmlOptions {
  * writeFileSync('report.html', toHTML(analyze(articles), { title: 'Truce talks' }));
  */
 export function toHTML(report: Report, options: HtmlOptions = {}): string {
+  checkReport(report, 'toHTML');
+  checkTitle(options, 'toHTML');
   const index = indexReport(report);
   const title = options.title ?? 'crosscheck report';
   const summary = summarizeReport(report);

@@ -1,5 +1,6 @@
 import { compareDivergenceKinds } from './divergenceKinds.js';
 import type { Report } from './report.js';
+import { checkReport } from './checkReport.js';
 
 /**
  * How a value is laid out in the JSON: an object with its keys in a fixed order, a list of one
@@ -93,6 +94,7 @@ type Json = null | boolean | number | string | Json[] | { readonly entries: Arra
  * JSON.parse(json); // deep-equals the report
  */
 export function toJSON(report: Report): string {
+  checkReport(report, 'toJSON');
   return print(shape(report, REPORT_SHAPE) ?? null, '');
 }
 

@@ -15,6 +15,7 @@ import {
 } from './reportIndex.js';
 import { STANCE_LABELS, outletStances } from './stance.js';
 import { summarizeReport } from './summary.js';
+import { checkReport, checkTitle } from './checkReport.js';
 
 /** How {@link toMarkdown} prints. */
 export interface MarkdownOptions {
@@ -33,6 +34,8 @@ export interface MarkdownOptions {
  * md.startsWith('# Truce talks'); // true
  */
 export function toMarkdown(report: Report, options: MarkdownOptions = {}): string {
+  checkReport(report, 'toMarkdown');
+  checkTitle(options, 'toMarkdown');
   const index = indexReport(report);
   const lines: string[] = [`# ${escapeMarkdown(options.title ?? 'crosscheck report')}`, ''];
   lines.push(...summarySection(report), '');
