@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { QUANTITY_TOKEN, quantityTokens, type Token } from '../../src/extract/quantityTokens.js';
+import { randomTexts } from '../randomTexts.js';
 
 /** What the scanner must give: the matches of `QUANTITY_TOKEN`, typed by their first character. */
 function byPattern(text: string): Token[] {
@@ -28,15 +29,7 @@ describe('quantityTokens', () => {
 
   it('reads exactly the tokens of QUANTITY_TOKEN, on real and on random text', () => {
     const alphabet = ['a', 'B', 'z', '0', '7', '.', ',', "'", '\u2019', '-', ' ', '\n', '\u00A0', '\u2028', 'é', 'İ', 'Ⅻ', '\u0663', '\u{1D400}', '\u{1F600}', '\uD800', '\uDC00', '$', '%', '\u2014'];
-    let seed = 7;
-    const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
-    const texts = CASES.map(([text]) => text);
-    for (let n = 0; n < 3000; n++) {
-      let text = '';
-      const length = Math.floor(random() * 24);
-      for (let i = 0; i < length; i++) text += alphabet[Math.floor(random() * alphabet.length)];
-      texts.push(text);
-    }
+    const texts = [...CASES.map(([text]) => text), ...randomTexts(alphabet, 7, 3000)];
     for (const text of texts) expect(quantityTokens(text)).toEqual(byPattern(text));
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { tokenize, WORD_PATTERN } from '../../src/text/tokenize.js';
+import { randomTexts } from '../randomTexts.js';
 
 /** What tokenize must give: the words of `WORD_PATTERN`, with their offsets and lower-case forms. */
 function byPattern(text: string): Array<{ text: string; start: number; end: number; lower: string }> {
@@ -28,15 +29,7 @@ describe('tokenize', () => {
 
   it('reads exactly the words of WORD_PATTERN, on real and on random text', () => {
     const alphabet = ['a', 'B', 'z', 'Q', '0', '7', '.', ',', "'", '\u2019', '-', ' ', '\n', 'é', 'İ', 'ſ', '\u212A', 'Ⅻ', '\u0663', '\u{1D400}', '\u{1F600}', '\uD800', '\uDC00', '"', '(', '\u2014'];
-    let seed = 42;
-    const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
-    const texts = CASES.map(([text]) => text);
-    for (let n = 0; n < 3000; n++) {
-      let text = '';
-      const length = Math.floor(random() * 24);
-      for (let i = 0; i < length; i++) text += alphabet[Math.floor(random() * alphabet.length)];
-      texts.push(text);
-    }
+    const texts = [...CASES.map(([text]) => text), ...randomTexts(alphabet, 42, 3000)];
     for (const text of texts) expect(tokenize(text).map((t) => ({ ...t }))).toEqual(byPattern(text));
   });
 });
