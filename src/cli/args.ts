@@ -18,6 +18,8 @@ export interface CliOptions {
   minScore?: number;
   title?: string;
   failOnDivergence: boolean;
+  /** `skip`: leave out an article that cannot be analyzed (said on stderr) instead of stopping. */
+  onInvalid?: 'throw' | 'skip';
 }
 
 /** A parsed command line: print help, print the version, or run on inputs. */
@@ -48,6 +50,7 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
         'min-score': { type: 'string' },
         title: { type: 'string' },
         'fail-on-divergence': { type: 'boolean' },
+        'on-invalid': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -74,6 +77,11 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
   if (values.kinds !== undefined) options.kinds = checkKinds(values.kinds);
   if (values['min-score'] !== undefined) options.minScore = checkScore(values['min-score']);
   if (values.title !== undefined) options.title = values.title;
+  if (values['on-invalid'] !== undefined) {
+    const onInvalid = values['on-invalid'].trim();
+    if (onInvalid !== 'throw' && onInvalid !== 'skip') throw new CliError(`--on-invalid: "${values['on-invalid']}" is neither "throw" nor "skip"`);
+    options.onInvalid = onInvalid;
+  }
   return { command: 'run', options };
 }
 

@@ -22,6 +22,8 @@ export interface LoadOptions {
   onFile?: (done: number, total: number, file: InputFile) => void;
   /** Called once the files are listed, before any is read. */
   onListed?: (files: InputFile[]) => void;
+  /** Whether a JSON article's fields are checked here (default); `false` leaves them to `analyze`. */
+  checkFields?: boolean;
 }
 
 /**
@@ -48,7 +50,7 @@ export function loadArticles(inputs: readonly string[], options: LoadOptions): L
     options.onFile?.(done, ordered.length, file);
     done += 1;
     if (file.type !== 'json' && referenced.has(file.path)) continue;
-    const result = readArticleFile(file, options.cwd);
+    const result = readArticleFile(file, options.cwd, options.checkFields ?? true);
     if ('skipped' in result) {
       skipped.push({ shown: file.shown, reason: result.skipped });
       continue;

@@ -71,6 +71,8 @@ function run(options: CliOptions, io: CliIO): number {
     loaded = loadArticles(options.inputs, {
       cwd: io.cwd,
       ...(options.published !== undefined && { published: options.published }),
+      // Under --on-invalid skip, a bad article is left to analyze, which skips it.
+      checkFields: options.onInvalid !== 'skip',
       onListed: (files) => {
         const bytes = files.reduce((sum, f) => sum + f.bytes, 0);
         progress = createProgress(io.stderr, wantsProgress(io.stderr.isTTY, files.length, bytes));
@@ -87,7 +89,10 @@ function run(options: CliOptions, io: CliIO): number {
   progress.update(`crosscheck: analyzing ${loaded.articles.length} articles...`);
   let report;
   try {
-    report = (io.analyze ?? analyze)(loaded.articles, { onProgress: (stage) => progress.update(`crosscheck: ${AFTER_STAGE[stage.stage](stage.count)}...`) });
+    report = (io.analyze ?? analyze)(loaded.articles, {
+      onProgress: (stage) => progress.update(`crosscheck: ${AFTER_STAGE[stage.stage](stage.count)}...`),
+      ...(options.onInvalid !== undefined && { onInvalid: options.onInvalid }),
+    });
   } catch (error) {
     progress.done();
     if (error instanceof CrosscheckInputError) {
@@ -97,6 +102,10 @@ function run(options: CliOptions, io: CliIO): number {
     throw error;
   }
   progress.done();
+  for (const warning of report.warnings ?? []) {
+    const origin = warning.articleId !== undefined ? loaded.origins.get(warning.articleId) : undefined;
+    io.stderr.write(`crosscheck: skipped ${origin ?? warning.articleId ?? `article ${warning.index ?? '?'}`}: ${warning.message}\n`);
+  }
 
   const format = chooseFormat(options.format, options.out);
   const rendered = renderReport(report, {

@@ -32,6 +32,8 @@ Options
       --title TEXT        heading of the md and html reports
       --fail-on-divergence
                           exit with 1 when the report shows any divergence
+      --on-invalid MODE   throw (default): stop at an article that cannot be
+                          analyzed; skip: leave it out and say so on stderr
   -h, --help              show this help
   -v, --version           show the version
 

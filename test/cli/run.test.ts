@@ -42,6 +42,7 @@ describe('runCli', () => {
     [['examples/articles', '--format', 'pdf'], /--format: unknown format "pdf"/],
     [['examples/articles', '--kinds', 'vibes'], /--kinds: unknown kind "vibes"/],
     [['examples/articles', '--bogus'], /Unknown option '--bogus'/],
+    [['examples/articles', '--on-invalid', 'maybe'], /--on-invalid: "maybe" is neither "throw" nor "skip"/],
   ])('exits 2 on bad usage %j, saying what is wrong on standard error', (argv, message) => {
     const result = cli(argv);
     expect(result.code).toBe(2);
@@ -64,6 +65,21 @@ describe('runCli', () => {
       stdout: '',
       stderr: 'crosscheck: odd.json[1]: articles[1] (id "odd"): field "text" is odd\n',
     });
+  });
+
+  it('with --on-invalid skip, leaves out an article the pipeline rejects and names its file on standard error', () => {
+    const articles = [
+      { id: 'north', text: 'Officials said the bridge closed on Monday.', published: '2023-11-08' },
+      { id: 'south', text: 'Officials said the bridge closed on Monday.', published: 'someday' },
+    ];
+    writeFileSync(join(scratch, 'dated.json'), JSON.stringify(articles));
+    const stopped = cli(['dated.json'], { cwd: scratch });
+    expect(stopped.code).toBe(2);
+    expect(stopped.stderr).toContain('dated.json[1]');
+    const skipped = cli(['dated.json', '--on-invalid', 'skip', '--format', 'json'], { cwd: scratch });
+    expect(skipped.code).toBe(0);
+    expect(skipped.stderr).toMatch(/skipped dated\.json\[1\]: .*published/);
+    expect((JSON.parse(skipped.stdout) as Report).articles.map((a) => a.id)).toEqual(['north']);
   });
 
   it('prints the markdown report of the example story on standard output, notes on standard error', () => {
