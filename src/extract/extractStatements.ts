@@ -15,6 +15,7 @@ import { findQuoteSpans, normalizeQuote, type Quote, type QuoteSpan } from './qu
 import { quoteIndex, type QuoteIndex } from './quoteIndex.js';
 import type { SourceReading } from './source.js';
 import type { Statement, StatementFacts } from './statement.js';
+import { partitionPoint } from '../text/partitionPoint.js';
 
 /** Segment roles whose sentences carry claims. Subheads repeat the body; the rest is page furniture. */
 const CLAIM_ROLES = new Set<SegmentRecord['role']>(['headline', 'body']);
@@ -262,15 +263,7 @@ function quoteSpeakers(quotes: readonly QuoteSpan[], drafts: readonly Draft[]): 
  * `endIncluded`). Drafts are in text order and do not overlap, so their ends ascend.
  */
 function draftAt(drafts: readonly Draft[], at: number, endIncluded: boolean): Draft | undefined {
-  let lo = 0;
-  let hi = drafts.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    const end = drafts[mid]!.end;
-    if (endIncluded ? end < at : end <= at) lo = mid + 1;
-    else hi = mid;
-  }
-  const draft = drafts[lo];
+  const draft = drafts[partitionPoint(0, drafts.length, (i) => (endIncluded ? drafts[i]!.end < at : drafts[i]!.end <= at))];
   return draft && draft.start <= at ? draft : undefined;
 }
 

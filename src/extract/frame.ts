@@ -14,6 +14,7 @@ import { tokenize, type Token } from '../text/tokenize.js';
 import type { AliasTable } from './aliases.js';
 import { certaintyRank, type Certainty } from './certainty.js';
 import { readSource, readUnnamedSource, type SourceReading } from './source.js';
+import { partitionPoint } from '../text/partitionPoint.js';
 
 /** What a reporting frame tells about a claim: who says it, with which verb, how firmly. */
 export interface FrameReading {
@@ -917,26 +918,12 @@ function tokensIn(text: string, from: number, to: number, limit = Infinity): rea
 
 /** Index of the first token starting at or after `from` (`tokens.length` when none does). */
 function firstTokenFrom(tokens: readonly Token[], from: number): number {
-  let low = 0;
-  let high = tokens.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (tokens[middle]!.start < from) low = middle + 1;
-    else high = middle;
-  }
-  return low;
+  return partitionPoint(0, tokens.length, (i) => tokens[i]!.start < from);
 }
 
 /** Index just past the last token from `first` on that ends at or before `to`. */
 function lastTokenBy(tokens: readonly Token[], first: number, to: number): number {
-  let low = first;
-  let high = tokens.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (tokens[middle]!.end <= to) low = middle + 1;
-    else high = middle;
-  }
-  return low;
+  return partitionPoint(first, tokens.length, (i) => tokens[i]!.end <= to);
 }
 
 function skipSpace(text: string, at: number): number {

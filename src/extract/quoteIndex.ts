@@ -1,4 +1,5 @@
 import type { QuoteSpan } from './quote.js';
+import { partitionPoint } from '../text/partitionPoint.js';
 
 /**
  * The quotations of an article, ordered by their opening mark, for asking which of them hold a
@@ -32,16 +33,7 @@ export function quoteIndex(quotes: readonly QuoteSpan[]): QuoteIndex {
     innerEndUpTo.push(Math.max(q.innerEnd, innerEndUpTo[i - 1] ?? -Infinity));
   });
   /** The number of quotations opening before `limit` (`open < limit`). */
-  const openingBefore = (limit: number): number => {
-    let lo = 0;
-    let hi = quotes.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (quotes[mid]!.open < limit) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
+  const openingBefore = (limit: number): number => partitionPoint(0, quotes.length, (i) => quotes[i]!.open < limit);
   /** Indexes below `end`, walking back while some earlier quotation still reaches past `reach`, that pass `keep`. */
   const collect = (end: number, upTo: number[], reach: number, keep: (q: QuoteSpan) => boolean): number[] => {
     const found: number[] = [];

@@ -1,6 +1,7 @@
 import { FUTURE_CUE_EXCEPTIONS, FUTURE_CUES, PAST_CUES } from '../../lexicon/timeWords.js';
 import type { TimeGranularity, TimeSpan } from '../time.js';
 import { type CalendarDay, type DayRange, dayInterval, dayOfDate, firstOfMonth } from './calendarDay.js';
+import { partitionPoint } from '../../text/partitionPoint.js';
 
 /**
  * What one call to `findTimes` knows: the sentence and the publication day. Built per call and
@@ -97,13 +98,7 @@ function cueSpans(pattern: RegExp, text: string): Array<[number, number]> {
  * ending after `start`, and only it and the one before it can be nearest.
  */
 function nearestGap(spans: Array<[number, number]>, start: number, end: number): number {
-  let low = 0;
-  let high = spans.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if ((spans[middle]?.[1] ?? 0) <= start) low = middle + 1;
-    else high = middle;
-  }
+  const low = partitionPoint(0, spans.length, (i) => spans[i]![1] <= start);
   const before = spans[low - 1];
   const after = spans[low];
   const gapBefore = before === undefined ? Infinity : start - before[1];
