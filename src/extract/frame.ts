@@ -74,6 +74,8 @@ const CITING = new Set(['cited', 'quoted', 'citing', 'quoting']);
 const PASSIVE_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 
 const claimNoun = wordLookup(CLAIM_NOUNS);
+const month = wordLookup(MONTHS);
+const weekday = wordLookup(WEEKDAYS);
 
 /** Words after which a claim noun introduces a claim ("reports that", "claims of", "rumours about"). */
 const AFTER_CLAIM_NOUN = new Set(['that', 'of', 'about']);
@@ -522,7 +524,7 @@ function participleFrame(text: string, within: Span, options: FrameOptions): Fra
  * ("In Munich, the minister said").
  */
 function isAdverbialName(tokens: readonly Token[], at: number): boolean {
-  if (WEEKDAYS[tokens[at]!.lower] !== undefined || (MONTHS[tokens[at]!.lower] !== undefined && tokens[at]!.lower !== 'may')) return true;
+  if (isTimeWord(tokens[at]!.lower) && tokens[at]!.lower !== 'may') return true;
   let first = at;
   while (first > 0 && startsWithCapital(tokens[first - 1]!.text)) first--;
   return first > 0 ? INTRODUCING_PREPOSITIONS.has(tokens[first - 1]!.lower) : INTRODUCING_PREPOSITIONS.has(tokens[0]!.lower);
@@ -530,7 +532,7 @@ function isAdverbialName(tokens: readonly Token[], at: number): boolean {
 
 /** A day or month name ("on Thursday", "on March 1"). */
 function isTimeWord(lower: string | undefined): boolean {
-  return lower !== undefined && (WEEKDAYS[lower] !== undefined || MONTHS[lower] !== undefined);
+  return lower !== undefined && (weekday(lower) !== undefined || month(lower) !== undefined);
 }
 
 const INTRODUCING_PREPOSITIONS = new Set(['in', 'on', 'at', 'from', 'during', 'after', 'before', 'since', 'until', 'by', 'earlier', 'later', 'late', 'early']);
