@@ -108,7 +108,7 @@ function resolveClustering(partial: AnalyzeOptions['clustering']): ClusterOption
     if (partial.weights !== undefined) checkOptionNames(partial.weights, OPTION_NAMES.weights, 'options.clustering.weights', 'a weight');
   }
   const merged: ClusterOptions = { ...DEFAULT_CLUSTERING, ...partial, weights: { ...DEFAULT_CLUSTERING.weights, ...partial?.weights } };
-  for (const key of ['threshold', 'minPairSimilarity', 'minContentCosine'] as const) {
+  for (const key of ['threshold', 'minPairSimilarity', 'minContentCosine', 'minStoryCosine'] as const) {
     checkNumberOption(merged[key], `options.clustering.${key}`, { min: 0, max: 1 });
   }
   checkNumberOption(merged.minArticles, 'options.clustering.minArticles', { min: 1, integer: true });

@@ -33,6 +33,7 @@ const CLUSTERING: NameRecord<ClusterOptions> = {
   minArticles: true,
   minPairSimilarity: true,
   minContentCosine: true,
+  minStoryCosine: true,
   allPairsBelow: true,
   maxPosting: true,
 };

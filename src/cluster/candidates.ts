@@ -1,3 +1,4 @@
+import { partitionPoint } from '../text/partitionPoint.js';
 import type { StatementProfile } from './profile.js';
 
 /** How candidate pairs are proposed. */
@@ -13,18 +14,24 @@ export interface CandidateOptions {
  * Below `allPairsBelow` statements, all pairs. Above, an inverted index from content terms
  * (stems, canonical entity ids, numbers) to statements proposes the pairs that share a term
  * held by at most `maxPosting` statements: the work is O(n · t · maxPosting) for n statements
- * of t terms, close to linear in n, instead of n²/2.
+ * of t terms, close to linear in n, instead of n²/2. `allows` drops pairs before they are
+ * listed (the story gate: statements of articles about different events).
  *
  * @example
  * candidatePairs(profiles, { allPairsBelow: 200, maxPosting: 60 }); // [[0, 3], [0, 7], [1, 2], ...]
  */
-export function candidatePairs(profiles: readonly StatementProfile[], options: CandidateOptions): Array<[number, number]> {
+export function candidatePairs(
+  profiles: readonly StatementProfile[],
+  options: CandidateOptions,
+  allows: (i: number, j: number) => boolean = () => true,
+): Array<[number, number]> {
   const n = profiles.length;
   const pairs: Array<[number, number]> = [];
   if (n < options.allPairsBelow) {
-    for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) pairs.push([i, j]);
+    for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) if (allows(i, j)) pairs.push([i, j]);
     return pairs;
   }
+  // Postings in increasing statement order (profiles are visited in order).
   const postings = new Map<string, number[]>();
   profiles.forEach((profile, i) => {
     for (const term of profile.terms.keys()) {
@@ -33,21 +40,24 @@ export function candidatePairs(profiles: readonly StatementProfile[], options: C
       list.push(i);
     }
   });
-  const seen = new Set<number>();
-  const keys = [...postings.keys()].sort();
-  for (const key of keys) {
-    const list = postings.get(key)!;
-    if (list.length < 2 || list.length > options.maxPosting) continue;
-    for (let x = 0; x < list.length; x++) {
-      for (let y = x + 1; y < list.length; y++) {
-        const i = list[x]!;
-        const j = list[y]!;
-        const code = i * n + j;
-        if (seen.has(code)) continue;
-        seen.add(code);
-        pairs.push([i, j]);
+  // For each statement, the later statements sharing one of its rare terms, each listed once:
+  // `seenBy[j] === i` marks j as already proposed for i (no set of all pairs is kept).
+  const seenBy = new Int32Array(n).fill(-1);
+  const partners: number[] = [];
+  for (let i = 0; i < n; i++) {
+    partners.length = 0;
+    for (const term of profiles[i]!.terms.keys()) {
+      const list = postings.get(term)!;
+      if (list.length < 2 || list.length > options.maxPosting) continue;
+      for (let k = partitionPoint(0, list.length, (x) => list[x]! <= i); k < list.length; k++) {
+        const j = list[k]!;
+        if (seenBy[j] === i) continue;
+        seenBy[j] = i;
+        if (allows(i, j)) partners.push(j);
       }
     }
+    partners.sort((x, y) => x - y);
+    for (const j of partners) pairs.push([i, j]);
   }
-  return pairs.sort((p, q) => p[0] - q[0] || p[1] - q[1]);
+  return pairs;
 }

@@ -4,6 +4,7 @@ import { IdfTable } from './idf.js';
 import { averageLinkage, type ScoredPair } from './linkage.js';
 import { buildProfile, indexTerms, weighProfile, type StatementProfile } from './profile.js';
 import { similarity, similaritySignals, type SimilarityOptions, type SimilarityWeights } from './similarity.js';
+import { StoryGate } from './storyGate.js';
 
 /** Statements from different articles that report the same thing. */
 export interface Cluster {
@@ -43,6 +44,14 @@ export interface ClusterOptions extends CandidateOptions {
    * candidate pairs (about 3× faster).
    */
   minContentCosine: number;
+  /**
+   * Statements of two articles are grouped only when the articles tell one story: the TF-IDF
+   * cosine of the two articles' whole vocabularies reaches this (see `StoryGate`; articles of
+   * fewer than 3 statements always pass). Given a day's news on many events, it keeps a sentence
+   * of one event from being grouped with a look-alike sentence of another; given articles about
+   * one event it changes nothing. 0 turns it off.
+   */
+  minStoryCosine: number;
 }
 
 /** What the clustering stage produces. */
@@ -71,9 +80,16 @@ export function clusterStatements(statements: readonly Statement[], similarityOp
   similarityOptions = { ...similarityOptions, weights: options.weights };
   const idf = statementIdf(statements);
   const profiles = statements.map((s) => weighProfile(buildProfile(s), idf));
-  const pairs = candidatePairs(profiles, options);
+  const articleIndex = new Map<string, number>();
+  const articleOf = statements.map((s) => {
+    let index = articleIndex.get(s.articleId);
+    if (index === undefined) articleIndex.set(s.articleId, (index = articleIndex.size));
+    return index;
+  });
+  const story = new StoryGate(profiles, articleOf, articleIndex.size, idf, options.minStoryCosine);
+  const pairs = candidatePairs(profiles, options, (i, j) => story.allows(i, j));
   const score = (i: number, j: number): number =>
-    contentCosine(profiles[i]!, profiles[j]!) < options.minContentCosine ? 0 : similarity(profiles[i]!, profiles[j]!, similarityOptions).score;
+    !story.allows(i, j) || contentCosine(profiles[i]!, profiles[j]!) < options.minContentCosine ? 0 : similarity(profiles[i]!, profiles[j]!, similarityOptions).score;
   const scored: ScoredPair[] = pairs.map(([i, j]) => ({ i, j, score: score(i, j) }));
   const groups = averageLinkage(statements.length, scored, options.threshold);
   const scoreOf = new Map(scored.map((p) => [p.i * statements.length + p.j, p.score]));
