@@ -1,5 +1,6 @@
 import type { Statement } from '../extract/statement.js';
 import type { Divergence } from './divergence.js';
+import { scopeSupport } from './negationScope.js';
 
 /**
  * How statement `b` stands toward statement `a`:
@@ -19,8 +20,9 @@ const UNRELATED = 0.01;
 const NEGATION_OVERLAP = 0.1;
 
 /**
- * The stance of `b` toward `a`, from b's certainty, the divergences found between them, and how
- * much content they share (`overlap`: the soft TF-IDF cosine of their content words).
+ * The stance of `b` toward `a`, from b's certainty, the divergences found between them, how
+ * much content they share (`overlap`: the soft TF-IDF cosine of their content words), and, when
+ * one of them is negated, how the other bears on the negated clause (`scopeSupport`).
  *
  * @example
  * stanceOf(claim, headline, 0.4, []); // 'reports' when the headline says "X, officials say"
@@ -31,8 +33,18 @@ export function stanceOf(a: Statement, b: Statement, overlap: number, divergence
   if (b.certainty === 'denied') return 'contradicts';
   if (divergences.some((d) => CONTRADICTING.has(d.kind) && d.kind !== 'certainty')) return 'contradicts';
   // A headline negating its claim ("X is not dead") rarely repeats the negated word exactly
-  // (the polarity detector's test): enough shared content is taken as the same predication.
-  if (a.polarity.negated !== b.polarity.negated && overlap >= NEGATION_OVERLAP) return 'contradicts';
+  // (the polarity detector's test): enough shared content is taken as the same predication,
+  // unless the negated clause is mostly absent from the other or negated there too.
+  if (a.polarity.negated !== b.polarity.negated && overlap >= NEGATION_OVERLAP && negationBears(a, b)) return 'contradicts';
   if (b.certainty !== 'asserted') return 'reports';
   return 'supports';
+}
+
+/**
+ * The one negation of the pair bears on what the other says: it is not about something the other
+ * does not say ("unsaid"), and the other does not negate the same predicate ("negated").
+ */
+function negationBears(a: Statement, b: Statement): boolean {
+  const support = a.polarity.negated ? scopeSupport(a, b) : scopeSupport(b, a);
+  return support.kind !== 'unsaid' && support.kind !== 'negated';
 }
