@@ -22,6 +22,8 @@ const TIMEOUT_SECONDS = Number(process.env.STORIES_TIMEOUT ?? 1800);
 const SEED = Number(process.env.SEED ?? 20_030_605);
 /** Heap limit of each size's process in MB (`STORIES_HEAP_MB`); Node's default (about 4 GB here) when unset. */
 const HEAP_MB = process.env.STORIES_HEAP_MB ? Number(process.env.STORIES_HEAP_MB) : undefined;
+/** Whether to time `createAnalyzer` additions too (`STORIES_INCREMENTAL=0` to skip: it builds a second analysis of each size). */
+const INCREMENTAL = process.env.STORIES_INCREMENTAL !== '0';
 /** Sentences of missed and falsely flagged pairs to print per kind (`STORIES_EXAMPLES=2`); never written to the results. */
 const EXAMPLES = Number(process.env.STORIES_EXAMPLES ?? 0);
 
@@ -55,8 +57,13 @@ type Row = MeasuredRow | UnfinishedRow;
  * extrapolated, as labelled, beyond. Each size runs in a process of its own, so that its peak
  * memory is its own; a size that runs out of time or memory is reported as unfinished.
  *
+ * Then, unless `STORIES_INCREMENTAL=0`, an analyzer (`createAnalyzer`) is given all the articles
+ * but 20, and those 20 are added one at a time: the time of each `add()` and of the `report()`
+ * after it, and the last report's recall and precision.
+ *
  * Settings: `--sizes` or `SIZES` (articles, default 100,1000,10000), `BASELINE_MAX`,
- * `STORIES_TIMEOUT` (seconds per size), `STORIES_HEAP_MB`, `SEED`, `STORIES_EXAMPLES`.
+ * `STORIES_TIMEOUT` (seconds per size), `STORIES_HEAP_MB`, `SEED`, `STORIES_EXAMPLES`,
+ * `STORIES_INCREMENTAL`.
  *
  * @example
  * // npm run bench -- stories --sizes 100,1000
@@ -77,6 +84,7 @@ export async function benchStories(dataDir: string, options: StoriesOptions = {}
       baseline: inReach ? 'all' : measuredBaseline ? 'none' : 'sample',
       sampleArticles: BASELINE_MAX,
       examples: EXAMPLES,
+      incremental: INCREMENTAL,
     };
     console.log(`  ${articles} articles...`);
     const outcome = await runSize(request);
@@ -86,7 +94,9 @@ export async function benchStories(dataDir: string, options: StoriesOptions = {}
       continue;
     }
     if (outcome.baseline && inReach) measuredBaseline = outcome.baseline;
-    const from = inReach ? undefined : (measuredBaseline ?? outcome.baseline);
+    // A sample of no statements (BASELINE_MAX=0) measures nothing to extrapolate from.
+    const sampled = measuredBaseline ?? outcome.baseline;
+    const from = inReach || !sampled || sampled.statements < 2 ? undefined : sampled;
     const baselineSeconds = inReach ? outcome.baseline?.seconds : from && extrapolateAllPairs(from, outcome.statements);
     const row: MeasuredRow = {
       ...outcome,
@@ -184,6 +194,15 @@ function printSize(row: MeasuredRow): void {
     console.log(
       `    all-pairs TF-IDF baseline measured on ${b.statements} statements${row.baselineMeasured === 'all statements' ? '' : ` (those of the first ${BASELINE_MAX} articles)`}: ` +
         `${b.seconds.toFixed(1)} s (natural TfIdf build ${b.buildSeconds.toFixed(1)} s, ${b.pairs.toExponential(2)} pairs ${b.pairSeconds.toFixed(1)} s, ${b.similarPairs} at cosine >= 0.5)`,
+    );
+  }
+  if (row.incremental) {
+    const i = row.incremental;
+    console.log(
+      `    createAnalyzer: ${i.before} articles added one by one in ${i.buildSeconds.toFixed(1)} s, first report (a rebuild) ${i.firstReportSeconds.toFixed(1)} s; ` +
+        `then ${i.added} more, one at a time: add() median ${i.addMs.median.toFixed(1)} ms (p90 ${i.addMs.p90.toFixed(1)}, max ${i.addMs.max.toFixed(1)}; target < 50 ms at 10,000), ` +
+        `report() after it median ${i.reportMs.median.toFixed(0)} ms (p90 ${i.reportMs.p90.toFixed(0)}, max ${i.reportMs.max.toFixed(0)}); ` +
+        `last report recall ${fixed(i.recall)}, precision ${fixed(i.precision)} (analyze: ${fixed(s.recall)}, ${fixed(s.precision)})`,
     );
   }
   if (row.baselineMeasured === 'extrapolated (lower bound)') {

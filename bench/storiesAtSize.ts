@@ -6,6 +6,7 @@
  */
 import { analyze, type AnalyzeOptions, type Detector, type Report } from '../src/index.js';
 import { allPairsTfIdf, type AllPairsTiming } from './allPairsBaseline.js';
+import { measureIncremental, type IncrementalFigures } from './incrementalAdds.js';
 import { buildStoryCorpus } from './storyCorpus.js';
 import { scoreStories, type StoryScore } from './storyScore.js';
 
@@ -19,6 +20,8 @@ export interface SizeRequest {
   sampleArticles: number;
   /** Sentences of missed and falsely flagged pairs to print, per kind. */
   examples: number;
+  /** Also time adding articles one at a time to an analyzer of the others (`createAnalyzer`). */
+  incremental: boolean;
 }
 
 /** What one size measured. */
@@ -49,6 +52,8 @@ export interface SizeFigures {
    * figures are those of that second run.
    */
   crash?: { error: string; skippedPairs: number };
+  /** Adding articles one at a time to an analyzer holding the others (after the rest, so that peak RSS is `analyze`'s). */
+  incremental?: IncrementalFigures;
 }
 
 function measure(request: SizeRequest): SizeFigures {
@@ -102,6 +107,7 @@ function measure(request: SizeRequest): SizeFigures {
     const sample = new Set(corpus.articles.slice(0, request.baseline === 'all' ? corpus.articles.length : request.sampleArticles).map((a) => a.id));
     baseline = allPairsTfIdf(report.statements.filter((s) => sample.has(s.articleId)).map((s) => s.text));
   }
+  const incremental = request.incremental ? measureIncremental(corpus) : undefined;
   return {
     articles: corpus.articles.length,
     bytes: corpus.bytes,
@@ -121,6 +127,7 @@ function measure(request: SizeRequest): SizeFigures {
     score,
     ...(baseline && { baseline }),
     ...(crash && { crash }),
+    ...(incremental && { incremental }),
   };
 }
 

@@ -3,24 +3,25 @@
  *
  *   npx tsx examples/one-by-one.ts
  *
- * `analyze` is run again on all the articles so far each time one arrives: a report depends only
- * on its articles (not on their order), so this gives the same report as analyzing them together.
- * Divergence ids are derived from the statements they join, so a divergence keeps its id from one
- * run to the next and the new ones are easy to pick out.
+ * An analyzer (`createAnalyzer`) keeps what it has read: each new article is extracted and paired
+ * with the statements already there, and a report regroups only what the article touched. On a
+ * story this small it regroups everything each time, so every report is the one `analyze` would
+ * give on the articles so far. Divergence ids are derived from the statements they join, so a
+ * divergence keeps its id from one report to the next and the new ones are easy to pick out.
  */
-import { analyze, type ArticleInput, type Divergence, type Report } from '../src/index.js';
+import { createAnalyzer, type Divergence, type Report } from '../src/index.js';
 import { loadStory } from './story.js';
 
-const sofar: ArticleInput[] = [];
+const analyzer = createAnalyzer();
 let previous: Report | undefined;
 for (const article of loadStory()) {
-  sofar.push(article);
-  const report = analyze(sofar);
+  analyzer.add(article);
+  const report = analyzer.report();
   const seen = new Set(previous?.divergences.map((d) => d.id));
   const added = report.divergences.filter((d) => !seen.has(d.id));
   const gone = (previous?.divergences ?? []).filter((d) => !report.divergences.some((r) => r.id === d.id));
 
-  console.log(`+ ${article.outlet} (${sofar.length} article${sofar.length > 1 ? 's' : ''}):`);
+  console.log(`+ ${article.outlet} (${analyzer.size} article${analyzer.size > 1 ? 's' : ''}):`);
   console.log(
     `  ${report.statements.length} statements, ${report.clusters.length} things reported by more than one outlet, ${report.divergences.length} divergences`,
   );

@@ -6,6 +6,7 @@
  * (divergence detectors) -> report.
  */
 export { analyze } from './analyze.js';
+export { createAnalyzer, type Analyzer } from './analyzer.js';
 export { readArticles, type Article, type ArticleInput } from './article.js';
 export { CROSSCHECK_ERROR_CODES, CrosscheckInputError, type CrosscheckErrorCode } from './errors.js';
 

@@ -2,9 +2,9 @@ import type { Statement } from '../extract/statement.js';
 import { candidatePairs, type CandidateOptions } from './candidates.js';
 import { IdfTable } from './idf.js';
 import { averageLinkage, type ScoredPair } from './linkage.js';
-import { buildProfile, indexTerms, weighProfile, type StatementProfile } from './profile.js';
-import { similarity, similaritySignals, type SimilarityOptions, type SimilarityWeights } from './similarity.js';
-import { StoryGate } from './storyGate.js';
+import { GroupingModel } from './groupingModel.js';
+import { indexTerms } from './profile.js';
+import type { SimilarityOptions, SimilarityWeights } from './similarity.js';
 
 /** Statements from different articles that report the same thing. */
 export interface Cluster {
@@ -63,6 +63,10 @@ export interface Clustering {
   similarity: (a: string, b: string) => number;
   /** Soft TF-IDF cosine of two statements' content words, by id. */
   overlap: (a: string, b: string) => number;
+  /** The statements' profiles, story gate and pair score, indexed in the statements' order. */
+  model: GroupingModel;
+  /** The candidate pairs with their scores. */
+  scored: ScoredPair[];
 }
 
 /**
@@ -77,55 +81,58 @@ export interface Clustering {
  * clusterStatements(report.statements, DEFAULT_SIMILARITY, DEFAULT_CLUSTERING).clusters;
  */
 export function clusterStatements(statements: readonly Statement[], similarityOptions: SimilarityOptions, options: ClusterOptions): Clustering {
-  similarityOptions = { ...similarityOptions, weights: options.weights };
-  const idf = statementIdf(statements);
-  const profiles = statements.map((s) => weighProfile(buildProfile(s), idf));
-  const articleIndex = new Map<string, number>();
-  const articleOf = statements.map((s) => {
-    let index = articleIndex.get(s.articleId);
-    if (index === undefined) articleIndex.set(s.articleId, (index = articleIndex.size));
-    return index;
-  });
-  const story = new StoryGate(profiles, articleOf, articleIndex.size, idf, options.minStoryCosine);
-  const pairs = candidatePairs(profiles, options, (i, j) => story.allows(i, j));
-  const score = (i: number, j: number): number =>
-    !story.allows(i, j) || contentCosine(profiles[i]!, profiles[j]!) < options.minContentCosine ? 0 : similarity(profiles[i]!, profiles[j]!, similarityOptions).score;
-  const scored: ScoredPair[] = pairs.map(([i, j]) => ({ i, j, score: score(i, j) }));
+  const model = new GroupingModel(statementIdf(statements), similarityOptions, options);
+  for (let start = 0; start < statements.length; ) {
+    let end = start + 1;
+    while (end < statements.length && statements[end]!.articleId === statements[start]!.articleId) end++;
+    model.addArticle(statements.slice(start, end));
+    start = end;
+  }
+  const pairs = candidatePairs(model.profiles, options, (i, j) => model.allows(i, j));
+  const scored: ScoredPair[] = pairs.map(([i, j]) => ({ i, j, score: model.score(i, j) }));
   const groups = averageLinkage(statements.length, scored, options.threshold);
   const scoreOf = new Map(scored.map((p) => [p.i * statements.length + p.j, p.score]));
   const pairScore = (i: number, j: number) => {
     const [x, y] = i < j ? [i, j] : [j, i];
-    return scoreOf.get(x * statements.length + y) ?? score(x, y);
+    return scoreOf.get(x * statements.length + y) ?? model.score(x, y);
   };
-  const clusters: Cluster[] = [];
-  const usedIds = new Set<string>();
-  for (const group of groups) {
-    if (group.length < 2) continue;
-    const members = group.map((i) => statements[i]!);
-    const articleIds = [...new Set(members.map((s) => s.articleId))].sort();
-    if (articleIds.length < options.minArticles) continue;
-    clusters.push(describeCluster(group, members, articleIds, pairScore, usedIds));
-  }
-  clusters.sort((a, b) => b.articleIds.length - a.articleIds.length || b.statementIds.length - a.statementIds.length || (a.id < b.id ? -1 : 1));
+  const clusters = sortClusters(describeClusters(groups, statements, pairScore, options.minArticles, new Set()));
   const position = new Map(statements.map((s, i) => [s.id, i]));
   return {
     clusters,
     candidatePairs: pairs.length,
     similarity: (a, b) => pairScore(position.get(a)!, position.get(b)!),
-    overlap: (a, b) => similaritySignals(profiles[position.get(a)!]!, profiles[position.get(b)!]!).soft,
+    overlap: (a, b) => model.overlap(position.get(a)!, position.get(b)!),
+    model,
+    scored,
   };
 }
 
-/** The plain TF-IDF cosine of two weighed profiles' content terms: the cheap first look at a candidate pair. */
-function contentCosine(a: StatementProfile, b: StatementProfile): number {
-  if (!a.vector || !b.vector || !a.norm || !b.norm) return 0;
-  const [small, large] = a.vector.size <= b.vector.size ? [a.vector, b.vector] : [b.vector, a.vector];
-  let dot = 0;
-  for (const [term, w] of small) {
-    const other = large.get(term);
-    if (other !== undefined) dot += w * other;
+/**
+ * The clusters of groups of statement indices: groups of one, and groups spanning fewer than
+ * `minArticles` articles, are left out. Ids already in `usedIds` are not given again.
+ */
+export function describeClusters(
+  groups: readonly number[][],
+  statements: readonly Statement[],
+  pairScore: (i: number, j: number) => number,
+  minArticles: number,
+  usedIds: Set<string>,
+): Cluster[] {
+  const clusters: Cluster[] = [];
+  for (const group of groups) {
+    if (group.length < 2) continue;
+    const members = group.map((i) => statements[i]!);
+    const articleIds = [...new Set(members.map((s) => s.articleId))].sort();
+    if (articleIds.length < minArticles) continue;
+    clusters.push(describeCluster(group, members, articleIds, pairScore, usedIds));
   }
-  return dot / (a.norm * b.norm);
+  return clusters;
+}
+
+/** The report's order of clusters: most articles first, then most statements, then by id. */
+export function sortClusters(clusters: Cluster[]): Cluster[] {
+  return clusters.sort((a, b) => b.articleIds.length - a.articleIds.length || b.statementIds.length - a.statementIds.length || (a.id < b.id ? -1 : 1));
 }
 
 /**

@@ -56,7 +56,7 @@ describe('the story gate', () => {
     const idf = statementIdf(STATEMENTS);
     const profiles = STATEMENTS.map((s) => weighProfile(buildProfile(s), idf));
     const articles = [...new Set(STATEMENTS.map((s) => s.articleId))];
-    const gate = new StoryGate(profiles, STATEMENTS.map((s) => articles.indexOf(s.articleId)), articles.length, idf, 0.1);
+    const gate = StoryGate.of(profiles, STATEMENTS.map((s) => articles.indexOf(s.articleId)), idf, 0.1);
     const flood = [0, 1, 2];
     const transfer = [3, 4, 5];
     expect(articles[flood[0]!]).toBe('flood0');
@@ -70,11 +70,11 @@ describe('the story gate', () => {
     const idf = statementIdf(statements);
     const profiles = statements.map((s) => weighProfile(buildProfile(s), idf));
     const articles = [...new Set(statements.map((s) => s.articleId))];
-    const gate = new StoryGate(profiles, statements.map((s) => articles.indexOf(s.articleId)), articles.length, idf, 0.99);
-    const brief = statements.length - 1;
-    expect(gate.allows(0, brief)).toBe(true);
-    expect(gate.allows(0, 1)).toBe(true); // same article
-    expect(gate.allows(0, statements.findIndex((s) => s.articleId === 'transfer0'))).toBe(false);
+    const gate = StoryGate.of(profiles, statements.map((s) => articles.indexOf(s.articleId)), idf, 0.99);
+    const [flood0, brief, transfer0] = ['flood0', 'zz-brief', 'transfer0'].map((id) => articles.indexOf(id));
+    expect(gate.allows(flood0!, brief!)).toBe(true);
+    expect(gate.allows(flood0!, flood0!)).toBe(true); // same article
+    expect(gate.allows(flood0!, transfer0!)).toBe(false);
   });
 
   it('is an option checked like the others', () => {
