@@ -110,6 +110,8 @@ describe('number: amounts of the same thing that cannot both be right', () => {
     ['Prices rose 40% in March.', 'Prices rose 60% in March.', ['40%'], ['60%'], { low: 40, unit: 'percent' }, { low: 60, unit: 'percent' }],
     ['Three hospitals were hit in the strikes.', 'Seven hospitals were hit in the strikes.', ['Three'], ['Seven'], { low: 3, unit: 'hospital' }, { low: 7, unit: 'hospital' }],
     ['Flooding cut power to 15,000 homes.', 'Flooding cut power to 150,000 homes.', ['15,000'], ['150,000'], { low: 15000, unit: 'home' }, { low: 150000, unit: 'home' }],
+    // One amount agrees, the other does not: the agreeing one settles nothing about the other.
+    ['Tarvel shares fell $2.10 to close at $18.40.', 'Tarvel shares fell $2.10 to close at $31.75.', ['$18.40'], ['$31.75'], { low: 18.4, unit: 'usd' }, { low: 31.75, unit: 'usd' }],
   ];
 
   it.each(ROWS)('%s / %s', (...row) => {

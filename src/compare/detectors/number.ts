@@ -16,23 +16,35 @@ const CONTEXT_WORDS = 1;
  * same unit, or people under any name: "civilians", "Syrians") in the same context (a shared word
  * next to them: "12 people **killed**" is not "40 people **injured**"), whose intervals do not
  * overlap once approximations, ranges, bounds and rounding are read ("51,000" lies within "tens
- * of thousands"; "a third" agrees with "33%"; "1,900 targets" and "900 targets" do not). When any
- * comparable pair agrees, the two reports agree.
+ * of thousands"; "a third" agrees with "33%"; "1,900 targets" and "900 targets" do not). An
+ * amount that agrees with one of the other's is settled; the reports disagree when an amount of
+ * each is left that can be compared and agrees with none.
  */
 export const numberDetector: Detector = {
   kind: 'number',
   name: 'quantity-interval',
   compare(a, b, context) {
-    let closest: { qa: Quantity; qb: Quantity; gap: number } | undefined;
+    // Comparable amounts (same counted thing, same context), and which of them agree with a
+    // counterpart: an amount both reports give alike says nothing about the others
+    // ("down $1.42 to $14.97" / "down $1.42 to $37.43" still disagree on the close).
+    const comparable: Array<{ qa: Quantity; qb: Quantity; gap: number }> = [];
+    const agreeing = new Set<Quantity>();
     for (const qa of a.quantities) {
       if (!qa.unit) continue;
       for (const qb of b.quantities) {
         if (!qb.unit || countedThing(qa.unit, context.aliases) !== countedThing(qb.unit, context.aliases)) continue;
         if (!sameContext(a, qa, b, qb)) continue;
         const gap = relativeGap(qa, qb);
-        if (gap === 0) return undefined;
-        if (!closest || gap < closest.gap) closest = { qa, qb, gap };
+        if (gap === 0) {
+          agreeing.add(qa);
+          agreeing.add(qb);
+        } else comparable.push({ qa, qb, gap });
       }
+    }
+    let closest: { qa: Quantity; qb: Quantity; gap: number } | undefined;
+    for (const pair of comparable) {
+      if (agreeing.has(pair.qa) || agreeing.has(pair.qb)) continue;
+      if (!closest || pair.gap < closest.gap) closest = pair;
     }
     if (!closest) return undefined;
     const { qa, qb, gap } = closest;
