@@ -90,6 +90,7 @@ const SAME_FORCE: Array<[string, string]> = [
   ['Aldania cannot accept the offer.', 'Aldania says the offer is unacceptable.'],
   ['Aldania cannot accept the offer.', 'The offer is unacceptable to Aldania.'],
   ['The fighting must end now.', 'The fighting has to end now.'],
+  ['Any truce must be immediate, the envoy said.', 'The envoy called for an immediate truce.'],
 ];
 
 const SAME_QUOTES: Array<[string, string]> = [

@@ -180,6 +180,8 @@ describe('modality: the same position stated with different force', () => {
     ['Aldania cannot accept the offer.', 'Aldania is wary of accepting the offer.', ['cannot accept'], ['wary of'], { strength: 1, direction: 'against' }, { strength: 0.4, direction: 'against' }],
     ['The council demands an immediate ceasefire.', 'The council hopes for an immediate ceasefire.', ['demands'], ['hopes for'], { strength: 1, direction: 'for' }, { strength: 0.5, direction: 'for' }],
     ['The opposition will not accept the budget.', 'The opposition is hesitant about the budget.', ['will not accept'], ['hesitant about'], { strength: 1, direction: 'against' }, { strength: 0.4, direction: 'against' }],
+    // Two auxiliaries in the same slot: a smaller gap is a change of force.
+    ['The ministry must publish the report.', 'The ministry should publish the report.', ['must'], ['should'], { strength: 1, direction: 'for' }, { strength: 0.75, direction: 'for' }],
   ];
 
   it.each(ROWS)('%s / %s', (...row) => {
