@@ -131,6 +131,8 @@ describe('time: resolved times that do not overlap', () => {
     ['The ceasefire starts on April 3.', 'The ceasefire starts on April 10.', ['April 3'], ['April 10'], { start: '2024-04-03' }, { start: '2024-04-10' }],
     ['The strike hit the depot on 12 February.', 'The strike hit the depot on February 19.', ['12 February'], ['February 19'], { start: '2024-02-12' }, { start: '2024-02-19' }],
     ['The dam was completed in 2019.', 'The dam was completed in 2021.', ['2019'], ['2021'], { start: '2019-01-01', end: '2020-01-01' }, { start: '2021-01-01', end: '2022-01-01' }],
+    // One time agrees, the other does not: the agreeing one settles nothing about the other.
+    ['The index hit a peak last week and a low on March 1.', 'The index hit a peak last week and a low on February 2.', ['March 1'], ['February 2'], { start: '2024-03-01' }, { start: '2024-02-02' }],
   ];
 
   it.each(ROWS)('%s / %s', (...row) => {

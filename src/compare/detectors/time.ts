@@ -9,7 +9,8 @@ import { quoteText, type Detector } from '../detector.js';
  * with the same relation overlaps. "last week" (Feb 1-7) lies inside "earlier this month" and
  * agrees; a start ("from March 18", "starting April 3") is compared with a start, a deadline
  * ("until", "by") with a deadline, and "by Feb. 25" agrees with "until February 25" (both name
- * the day). Only times of each claim's main clause are compared, and unresolved times (no
+ * the day). A time that overlaps one of the other's is settled; the reports disagree when a time
+ * of each is left, with the same relation, overlapping none. Only times of each claim's main clause are compared, and unresolved times (no
  * publication date) never are.
  */
 export const timeDetector: Detector = {
@@ -18,14 +19,20 @@ export const timeDetector: Detector = {
   compare(a, b) {
     const timesA = mainClauseTimes(a);
     const timesB = mainClauseTimes(b);
-    let first: [TimeSpan, TimeSpan] | undefined;
+    // A time both reports give alike is settled, and says nothing about the others: "a peak last
+    // week and a high in late May" / "a peak last week and a high in late August" disagree.
+    const settled = new Set<TimeSpan>();
+    const apart: Array<[TimeSpan, TimeSpan]> = [];
     for (const ta of timesA) {
       for (const tb of timesB) {
         if (relationOf(ta) !== relationOf(tb)) continue;
-        if (overlaps(ta, tb)) return undefined;
-        first ??= [ta, tb];
+        if (overlaps(ta, tb)) {
+          settled.add(ta);
+          settled.add(tb);
+        } else apart.push([ta, tb]);
       }
     }
+    const first = apart.find(([ta, tb]) => !settled.has(ta) && !settled.has(tb));
     if (!first) return undefined;
     const [ta, tb] = first;
     return {
