@@ -890,14 +890,21 @@ export function mainClauseLength(claim: string): number {
 const recentLengths = new RecentCache<string, number>(64);
 
 function firstScopeBreaker(claim: string): number {
-  for (const token of tokenize(claim)) {
+  const tokens = tokenize(claim);
+  for (let k = 0; k < tokens.length; k++) {
+    const token = tokens[k]!;
     if (!SCOPE_BREAKERS.has(token.lower) || token.start === 0) continue;
     // "the day before, X said": a breaker closed by a comma is an adverb, no clause opens there.
     if (/^\s*,/.test(claim.slice(token.end, token.end + 3))) continue;
+    // "parks such as Spruce Run", "as well as", "as of Monday", "so far": no clause opens there either.
+    if (NOT_A_CLAUSE.has(`${tokens[k - 1]?.lower} ${token.lower}`) || NOT_A_CLAUSE.has(`${token.lower} ${tokens[k + 1]?.lower}`)) continue;
     return token.start;
   }
   return claim.length;
 }
+
+/** Breaker words inside fixed phrases that open no clause. */
+const NOT_A_CLAUSE: ReadonlySet<string> = new Set(['such as', 'well as', 'as well', 'as of', 'so far']);
 
 function wordsIn(text: string, start: number, end: number): number {
   const tokens = tokenize(text);

@@ -21,6 +21,10 @@ const NEGATED: Array<[sentence: string, cue: string]> = [
   ['The council refused to renew the bus company\'s licence.', 'refused to'],
   ['The two parties failed to agree on a coalition.', 'failed to'],
   ['The goalkeeper declined to sign a new contract.', 'declined to'],
+  // "such as", "as well as", "as of" open no clause: the negation after them is the main clause's.
+  ['State parks such as the Ridge Lake campground will not be open this weekend.', 'not'],
+  ['The mayor as well as two aides did not attend.', 'not'],
+  ['As of Monday, the border crossing was not open to trucks.', 'not'],
 ];
 
 /** Sentences whose claim is not negated, though a negation word may occur in them. */
