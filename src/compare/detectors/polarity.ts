@@ -1,6 +1,7 @@
 import type { Statement } from '../../extract/statement.js';
 import type { TextSpan } from '../../text/span.js';
-import { quoteText, type Detector } from '../detector.js';
+import { quoteText, type Detector, type DivergenceFinding } from '../detector.js';
+import { insertedNegation } from '../insertedNegation.js';
 import { scopeSupport } from '../negationScope.js';
 
 /**
@@ -9,12 +10,14 @@ import { scopeSupport } from '../negationScope.js';
  * its arguments (who returns, to what): the negation's scope is aligned with the other claim (see
  * `scopeSupport`). Both negated is agreement ("weren't authorized" / "were not authorised"); so is
  * a negation whose predicate the other negates too, or of something the other does not say.
+ * When the main clauses agree, a "not" that one sentence has and the other, otherwise the same
+ * words, lacks is flagged wherever it stands ("who was **not** from the island").
  */
 export const polarityDetector: Detector = {
   kind: 'polarity',
   name: 'negation-scope',
   compare(a, b) {
-    if (a.polarity.negated === b.polarity.negated) return undefined;
+    if (a.polarity.negated === b.polarity.negated) return negatedClause(a, b);
     const [negated, plain] = a.polarity.negated ? [a, b] : [b, a];
     const support = scopeSupport(negated, plain);
     if (support.kind !== 'asserted') return undefined;
@@ -30,6 +33,23 @@ export const polarityDetector: Detector = {
     };
   },
 };
+
+/** A negation one claim adds to the other's words, in any clause (see `insertedNegation`). */
+function negatedClause(a: Statement, b: Statement): DivergenceFinding | undefined {
+  const found = insertedNegation(a, b);
+  if (!found) return undefined;
+  const { negated, cue, plain, word, replaces } = found;
+  const cueSpan = spanInClaim(negated, cue.start, cue.end);
+  const wordSpan = spanInClaim(plain, word.start, word.end);
+  return {
+    spans: (negated === a ? [[cueSpan], [wordSpan]] : [[wordSpan], [cueSpan]]) as [TextSpan[], TextSpan[]],
+    values: [negated === a ? 'negated' : 'affirmed', negated === b ? 'negated' : 'affirmed'],
+    score: 0.6,
+    explanation: replaces
+      ? `${negated.outlet} has ${quoteText(cue.text, 20)} where ${plain.outlet}, in otherwise the same words, has ${quoteText(word.text, 20)}.`
+      : `${negated.outlet} has ${quoteText(cue.text, 20)} before ${quoteText(word.text, 30)} where ${plain.outlet}, in otherwise the same words, does not.`,
+  };
+}
 
 /** A span of a statement's claim text, with article offsets when the claim maps one to one. */
 export function spanInClaim(statement: Statement, start: number, end: number): TextSpan {
