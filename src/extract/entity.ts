@@ -152,10 +152,10 @@ export function findEntities(text: string, options: EntityOptions): Entity[] {
       else if (CONNECTORS.has(tokens[j]!.lower) && j + 1 < tokens.length && nameStart[j + 1]) j += 2;
       else break;
     }
-    const run = trimRun(tokens.slice(i, j));
+    const run = trimRun(tokens.slice(i, j), text);
     i = j;
     if (run.length === 0) continue;
-    const name = tokenTexts(run).join(' ');
+    const name = runName(run, text);
     const sentenceStart = run[0] === tokens[0];
     const known = run.some((t) => options.knownNames?.has(t.text));
     if ((options.titleCase || sentenceStart) && !known && run.length === 1) continue;
@@ -233,13 +233,22 @@ function hyphenPrefix(token: Token, table: AliasTable): AliasMatch | undefined {
 }
 
 /** Drops leading function words and titles ("The", "Foreign Minister") from a run of capitalized words. */
-function trimRun(run: readonly Token[]): Token[] {
+function trimRun(run: readonly Token[], text: string): Token[] {
+  // Letters joined by "&" are one name, whatever they spell ("S&P", "AT&T", "P&O").
+  const joined = (k: number) => k >= 0 && k + 1 < run.length && text.slice(run[k]!.end, run[k + 1]!.start) === '&';
   let s = 0;
-  while (s < run.length && (STOPWORDS.has(run[s]!.lower) || ROLE_WORDS.has(run[s]!.lower))) s++;
+  while (s < run.length && !joined(s) && (STOPWORDS.has(run[s]!.lower) || ROLE_WORDS.has(run[s]!.lower))) s++;
   let e = run.length;
   // (A month word in a run is a name: "Theresa May".)
-  while (e > s && (CONNECTORS.has(run[e - 1]!.lower) || (STOPWORDS.has(run[e - 1]!.lower) && month(run[e - 1]!.lower) === undefined))) e--;
+  while (e > s && !joined(e - 2) && (CONNECTORS.has(run[e - 1]!.lower) || (STOPWORDS.has(run[e - 1]!.lower) && month(run[e - 1]!.lower) === undefined))) e--;
   return run.slice(s, e);
+}
+
+/** A run's words as a name: joined by spaces, or by "&" where the text joins them so ("S&P 500" -> "S&P"). */
+function runName(run: readonly Token[], text: string): string {
+  let name = run[0]!.text;
+  for (let k = 1; k < run.length; k++) name += (text.slice(run[k - 1]!.end, run[k]!.start) === '&' ? '&' : ' ') + run[k]!.text;
+  return name;
 }
 
 function nameKind(run: readonly Token[]): EntityKind {

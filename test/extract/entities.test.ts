@@ -20,6 +20,8 @@ const ENTITIES: Array<[sentence: string, entities: EntityRow[]]> = [
   ['The U.S. has imposed new tariffs on steel.', [['U.S.', 'US', 'actor']]],
   ['The USA won the relay in a world record time.', [['USA', 'US', 'actor']]],
   ['The United States will send more aid to the region.', [['United States', 'US', 'actor']]],
+  // letters joined by "&" are one name
+  ['The rating agency S&P cut the port authority to junk.', [['S&P', 'S&P', 'actor']]],
   ['American investors pulled money out of the fund.', [['American', 'US', 'actor']]],
   // one armed group, many names
   ['Daesh fighters have retreated from the town.', [['Daesh', 'Islamic State', 'actor']]],

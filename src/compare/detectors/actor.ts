@@ -11,7 +11,10 @@ const SAME_WORDS = 0.6;
  * A different party in the same role: two claims that say the same thing in nearly the same words
  * but name different actors ("waiting for a **US** response" vs "waiting for a response from
  * **Europe**"). Each claim must name an actor the other does not, and share at least 60% of
- * its remaining content words with it.
+ * its remaining content words with it. A party named two ways is one party: by its initials
+ * ("S&P" / "Standard & Poor's", "UN" / "United Nations"), by part of its name ("Oracle" /
+ * "Oracle Corp.", "Bush" / "George W. Bush"), or when the other claim has its name in words the
+ * entity reader did not take as an actor.
  */
 export const actorDetector: Detector = {
   kind: 'actor',
@@ -19,10 +22,8 @@ export const actorDetector: Detector = {
   compare(a, b) {
     const actorsA = actors(a);
     const actorsB = actors(b);
-    const idsA = new Set(actorsA.map((e) => e.id));
-    const idsB = new Set(actorsB.map((e) => e.id));
-    const onlyA = actorsA.filter((e) => !idsB.has(e.id));
-    const onlyB = actorsB.filter((e) => !idsA.has(e.id));
+    const onlyA = actorsA.filter((e) => !namedIn(e, actorsB, b));
+    const onlyB = actorsB.filter((e) => !namedIn(e, actorsA, a));
     if (onlyA.length === 0 || onlyB.length === 0) return undefined;
     const wordsA = otherWords(a);
     const wordsB = otherWords(b);
@@ -37,6 +38,41 @@ export const actorDetector: Detector = {
     };
   },
 };
+
+/** Whether the party `entity` names is named in the other statement too, under any of these names. */
+function namedIn(entity: Entity, others: readonly Entity[], other: Statement): boolean {
+  const words = nameWords(entity.text);
+  for (const o of others) {
+    if (o.id === entity.id) return true;
+    const otherWords = nameWords(o.text);
+    if (isInitialsOf(entity.text, otherWords) || isInitialsOf(o.text, words)) return true;
+    if (contains(words, otherWords) || contains(otherWords, words)) return true;
+  }
+  // The name is in the other claim's words, though not read there as an actor.
+  const claimWords = new Set(tokenize(other.claim.text).map((t) => t.text));
+  return words.length > 0 && words.every((w) => claimWords.has(w));
+}
+
+/** The capitalized words of a name, corporate suffixes and possessives left out ("Standard & Poor's Corp." -> Standard, Poor). */
+function nameWords(name: string): string[] {
+  return tokenize(name)
+    .map((t) => t.text.replace(/['’]s$/, ''))
+    .filter((w) => /^\p{Lu}/u.test(w) && !CORPORATE_SUFFIXES.has(w.replace(/\.$/, '')));
+}
+
+/** "S&P" of Standard & Poor, "UN" of United Nations, "EDS" of Electronic Data Systems: two or more capitals, the initials of the words. */
+function isInitialsOf(short: string, words: readonly string[]): boolean {
+  const letters = short.replace(/[^\p{L}]/gu, '');
+  if (letters.length < 2 || letters !== letters.toUpperCase() || words.length !== letters.length) return false;
+  return words.every((w, k) => w[0] === letters[k]);
+}
+
+/** Every word of `part` (at least one, three letters or more) is a word of `whole`. */
+function contains(whole: readonly string[], part: readonly string[]): boolean {
+  return part.length > 0 && part.every((w) => w.length >= 3 && whole.includes(w));
+}
+
+const CORPORATE_SUFFIXES: ReadonlySet<string> = new Set(['Corp', 'Inc', 'Co', 'Ltd', 'Plc', 'PLC', 'LLC', 'Group', 'Holdings']);
 
 function actors(statement: Statement): Entity[] {
   return statement.entities.filter((e) => e.role === 'actor' && e.start >= statement.claim.start && e.end <= statement.claim.end);
