@@ -50,7 +50,8 @@ export interface Analyzer {
  *
  * Adding an article costs its extraction and the scoring of its statements against the
  * statements that share a rare term with them (milliseconds); a report regroups only the parts
- * of the collection the changes touched. The price of not starting over: statements are weighed
+ * of the collection the changes touched. While a rebuild is due (before the first report, and
+ * when the collection has grown or shrunk enough), additions and removals are only recorded. The price of not starting over: statements are weighed
  * with the IDF table of the last rebuild, so between rebuilds similarities may differ slightly
  * from those `analyze` computes. The analyzer rebuilds by itself when the collection has doubled
  * or halved since the last rebuild (and while it holds fewer statements than
@@ -74,6 +75,13 @@ class IncrementalAnalyzer implements Analyzer {
   private readonly warnings: ReportWarning[] = [];
   /** Articles given to `add` so far, good or bad: the `index` of errors. */
   private given = 0;
+  /** Statements of the articles now held. */
+  private statementCount = 0;
+  /**
+   * Whether the next report rebuilds: then additions and removals are only recorded (the
+   * rebuild groups everything anyway), which makes filling an analyzer cost its extraction only.
+   */
+  private stale = true;
   private readMs = 0;
   private extractMs = 0;
 
@@ -120,7 +128,9 @@ class IncrementalAnalyzer implements Analyzer {
     started = performance.now();
     const statements = readStatements(article, this.settings.extraction);
     this.extractMs += performance.now() - started;
-    const indices = this.clustering.add(statements);
+    this.statementCount += statements.length;
+    if (!this.stale && this.clustering.wantsRebuild(this.statementCount)) this.stale = true;
+    const indices = this.stale ? [] : this.clustering.add(statements);
     this.articles.set(article.id, { article, statements, indices });
     return true;
   }
@@ -128,7 +138,9 @@ class IncrementalAnalyzer implements Analyzer {
   remove(id: string): boolean {
     const entry = this.articles.get(id);
     if (!entry) return false;
-    this.clustering.remove(entry.indices);
+    this.statementCount -= entry.statements.length;
+    if (!this.stale && this.clustering.wantsRebuild(this.statementCount)) this.stale = true;
+    if (!this.stale) this.clustering.remove(entry.indices);
     this.articles.delete(id);
     return true;
   }
@@ -140,6 +152,7 @@ class IncrementalAnalyzer implements Analyzer {
     let next = 0;
     for (const entry of this.sortedArticles()) entry.indices = entry.statements.map(() => next++);
     this.divergencesOf.clear();
+    this.stale = false;
   }
 
   report(): Report {
@@ -154,7 +167,7 @@ class IncrementalAnalyzer implements Analyzer {
     done({ stage: 'extract', ms: this.extractMs, count: statements.length });
 
     let started = performance.now();
-    if (this.clustering.wantsRebuild) this.rebuild();
+    if (this.stale) this.rebuild();
     else for (const gone of this.clustering.update().removed) this.divergencesOf.delete(gone.id);
     const clusters = sortClusters(this.clustering.allClusters());
     done({ stage: 'cluster', ms: performance.now() - started, count: clusters.length });

@@ -82,12 +82,12 @@ export class LiveClustering {
   }
 
   /**
-   * Whether the IDF table is out of date enough (the collection has doubled or halved since the
-   * last rebuild) or the collection small enough (below `allPairsBelow`, where every pair is a
-   * candidate) that the next update should rebuild instead.
+   * Whether a collection of `size` statements should be rebuilt rather than updated: the IDF
+   * table is out of date enough (the collection has doubled or halved since the last rebuild), or
+   * the collection is small enough (below `allPairsBelow`, where every pair is a candidate).
    */
-  get wantsRebuild(): boolean {
-    return this.liveCount < this.options.allPairsBelow || this.liveCount > 2 * this.rebuiltAt || 2 * this.liveCount < this.rebuiltAt;
+  wantsRebuild(size = this.liveCount): boolean {
+    return size < this.options.allPairsBelow || size > 2 * this.rebuiltAt || 2 * size < this.rebuiltAt;
   }
 
   /** Adds one article's statements: profiles them, scores their candidate pairs, marks their part of the graph for regrouping. Returns their indices. */
