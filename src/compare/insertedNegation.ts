@@ -7,6 +7,8 @@ import { wordDifference } from '../text/wordDistance.js';
 const MAX_OTHER_DIFFERENCES = 2;
 /** And they must be this long at least, so that the shared words say it is the same clause. */
 const MIN_WORDS = 5;
+/** Longer claims are not aligned word by word (the alignment is quadratic in their length). */
+export const MAX_ALIGNED_WORDS = 120;
 
 /** A negation one claim has and the other, word for word the same around it, does not. */
 export interface InsertedNegation {
@@ -33,7 +35,7 @@ export interface InsertedNegation {
 export function insertedNegation(a: Statement, b: Statement): InsertedNegation | undefined {
   const tokensA = tokenize(a.claim.text);
   const tokensB = tokenize(b.claim.text);
-  if (Math.min(tokensA.length, tokensB.length) < MIN_WORDS) return undefined;
+  if (Math.min(tokensA.length, tokensB.length) < MIN_WORDS || Math.max(tokensA.length, tokensB.length) > MAX_ALIGNED_WORDS) return undefined;
   const wordsA = tokensA.map((t) => t.lower);
   const wordsB = tokensB.map((t) => t.lower);
   const difference = wordDifference(wordsA, wordsB);

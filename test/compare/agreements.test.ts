@@ -34,6 +34,9 @@ const PARAPHRASES: Array<[string, string]> = [
 ];
 
 const SAME_AMOUNTS: Array<[string, string]> = [
+  ['At least 40 people died in the fire.', 'At least 42 people died in the fire.'],
+  ['The council vote was 5 to 4 in favour.', 'The council vote was five to four in favour.'],
+  ['Marta Vidal, 41, saw the fire.', 'Marta Vidal, forty-one, saw the fire.'],
   ['More than a quarter of a million people have been killed in the war.', 'More than a quarter-million people have been killed in the war.'],
   ['Aid agencies say 51,000 people fled the fighting.', 'Aid agencies say tens of thousands of people fled the fighting.'],
   ['Aid agencies say 51,000 Syrians fled the fighting.', 'Tens of thousands of civilians fled the fighting, aid agencies say.'],

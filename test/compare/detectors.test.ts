@@ -112,6 +112,10 @@ describe('number: amounts of the same thing that cannot both be right', () => {
     ['Flooding cut power to 15,000 homes.', 'Flooding cut power to 150,000 homes.', ['15,000'], ['150,000'], { low: 15000, unit: 'home' }, { low: 150000, unit: 'home' }],
     // One amount agrees, the other does not: the agreeing one settles nothing about the other.
     ['Tarvel shares fell $2.10 to close at $18.40.', 'Tarvel shares fell $2.10 to close at $31.75.', ['$18.40'], ['$31.75'], { low: 18.4, unit: 'usd' }, { low: 31.75, unit: 'usd' }],
+    // Two lower bounds far apart: both may hold, the figures differ.
+    ['More than 500 prisoners escaped from the jail.', 'More than 1,000 prisoners escaped from the jail.', ['More than 500'], ['More than 1,000'], { low: 500, high: null }, { low: 1000, high: null }],
+    // A number without a unit, in the same place of the same words.
+    ['Marta Vidal, 41, who runs the bakery, saw the fire.', 'Marta Vidal, 29, who runs the bakery, saw the fire.', ['41'], ['29'], { low: 41 }, { low: 29 }],
   ];
 
   it.each(ROWS)('%s / %s', (...row) => {

@@ -1,9 +1,11 @@
 import { contentTerm } from '../../cluster/profile.js';
 import type { Quantity } from '../../extract/quantity.js';
 import type { Statement } from '../../extract/statement.js';
+import { alignedEdits } from '../../text/alignedEdits.js';
 import { tokenize } from '../../text/tokenize.js';
+import { MAX_ALIGNED_WORDS } from '../insertedNegation.js';
 import { countedThing } from '../countedThing.js';
-import { quoteText, type Detector } from '../detector.js';
+import { quoteText, type Detector, type DivergenceFinding } from '../detector.js';
 
 /** Values this close (relative difference) are the same figure rounded; twice as much for approximate ones. */
 const ROUNDING = 0.02;
@@ -46,7 +48,7 @@ export const numberDetector: Detector = {
       if (agreeing.has(pair.qa) || agreeing.has(pair.qb)) continue;
       if (!closest || pair.gap < closest.gap) closest = pair;
     }
-    if (!closest) return undefined;
+    if (!closest) return differentBounds(a, b, comparable.length > 0 ? [] : boundsOf(a, b, context.aliases)) ?? sameSlot(a, b);
     const { qa, qb, gap } = closest;
     return {
       spans: [[qa], [qb]],
@@ -56,6 +58,87 @@ export const numberDetector: Detector = {
     };
   },
 };
+
+/** Bounds this far apart (relative to the larger) give different figures, though both may hold. */
+const BOUND_GAP = 0.25;
+
+/**
+ * Pairs of amounts that are both lower bounds ("more than 500", "at least 40") or both upper
+ * bounds ("up to 300", "as much as 15%") of the same thing, in the same context.
+ */
+function boundsOf(a: Statement, b: Statement, aliases: Parameters<typeof countedThing>[1]): Array<[Quantity, Quantity]> {
+  const pairs: Array<[Quantity, Quantity]> = [];
+  for (const qa of a.quantities) {
+    for (const qb of b.quantities) {
+      if (!qa.unit || !qb.unit || countedThing(qa.unit, aliases) !== countedThing(qb.unit, aliases) || !sameContext(a, qa, b, qb)) continue;
+      const lower = qa.high === null && qb.high === null && qa.low > 0 && qb.low > 0;
+      const upper = qa.low === 0 && qb.low === 0 && qa.high !== null && qb.high !== null;
+      if (lower || upper) pairs.push([qa, qb]);
+    }
+  }
+  return pairs;
+}
+
+/**
+ * Two bounds of one kind far apart: "more than 500 inmates" / "more than 1,000 inmates" can both
+ * be true, but the outlets do not give the same figure. Flagged with a lower score, and said so.
+ */
+function differentBounds(a: Statement, b: Statement, pairs: ReadonlyArray<[Quantity, Quantity]>): DivergenceFinding | undefined {
+  for (const [qa, qb] of pairs) {
+    const [x, y] = qa.high === null ? [qa.low, qb.low] : [qa.high!, qb.high!];
+    if (Math.abs(x - y) / Math.max(Math.abs(x), Math.abs(y), 1) < BOUND_GAP) continue;
+    return {
+      spans: [[qa], [qb]],
+      values: [interval(qa), interval(qb)],
+      score: 0.45,
+      explanation: `${a.outlet} gives ${quoteText(qa.text, 30)} ${qa.unit}, ${b.outlet} ${quoteText(qb.text, 30)} ${qb.unit}: both may hold, but the figures differ.`,
+    };
+  }
+  return undefined;
+}
+
+/**
+ * The same sentence with one number changed, where no unit says what it counts ("Heather, 21,
+ * who lost a leg" / "Heather, 35, who lost a leg"): the claims are the same words but for the
+ * number (and at most two other words), so it is the same amount of the same thing.
+ */
+function sameSlot(a: Statement, b: Statement): DivergenceFinding | undefined {
+  const tokensA = tokenize(a.claim.text);
+  const tokensB = tokenize(b.claim.text);
+  if (Math.min(tokensA.length, tokensB.length) < MIN_SLOT_WORDS || Math.max(tokensA.length, tokensB.length) > MAX_ALIGNED_WORDS) return undefined;
+  const edits = alignedEdits(tokensA.map((t) => t.lower), tokensB.map((t) => t.lower));
+  const width = ([from, to]: [number, number]) => to - from;
+  const changed = edits.reduce((n, e) => n + Math.max(width(e.a), width(e.b)), 0);
+  for (const edit of edits) {
+    if (width(edit.a) === 0 || width(edit.b) === 0 || changed - Math.max(width(edit.a), width(edit.b)) > 2) continue;
+    const qa = quantityAt(a, tokensA[edit.a[0]]!.start, tokensA[edit.a[1] - 1]!.end);
+    const qb = quantityAt(b, tokensB[edit.b[0]]!.start, tokensB[edit.b[1] - 1]!.end);
+    if (!qa || !qb || qa.unit !== qb.unit || relativeGap(qa, qb) === 0) continue;
+    return {
+      spans: [[qa], [qb]],
+      values: [interval(qa), interval(qb)],
+      score: Math.min(1, 0.4 + relativeGap(qa, qb)),
+      explanation: `${a.outlet} has ${quoteText(qa.text, 30)} where ${b.outlet}, in otherwise the same words, has ${quoteText(qb.text, 30)}.`,
+    };
+  }
+  return undefined;
+}
+
+/** Claims shorter than this are not compared word by word. */
+const MIN_SLOT_WORDS = 4;
+
+/** The quantity of a statement whose text covers claim offsets `[start, end)`. */
+function quantityAt(statement: Statement, start: number, end: number): Quantity | undefined {
+  const claim = statement.claim.text;
+  let cursor = 0;
+  for (const q of statement.quantities) {
+    const at = claim.indexOf(q.text, cursor);
+    if (at < 0) continue;
+    cursor = at + q.text.length;
+    if (at < end && start < at + q.text.length) return q;
+  }
+  return undefined;
+}
 
 /**
  * Two amounts are about the same thing when the content word right before one or right after its
