@@ -58,6 +58,7 @@ const SAME_AMOUNTS: Array<[string, string]> = [
 
 /** Read on Thursday 14 March 2024. */
 const SAME_TIMES: Array<[string, string]> = [
+  ['Prices rose 2 percent in May, the statistics office reported Friday.', 'Prices rose 2 percent in May, the statistics office reported on Friday.'],
   ['The truce starts on Apr. 3.', 'The truce starts on April 3.'],
   ['The truce starts on April 3.', 'The truce starts on 3 April.'],
   ['The truce starts on Apr. 3.', 'The truce starts on 3 April.'],
@@ -112,6 +113,7 @@ const SPELLINGS: Array<[string, string]> = [
 ];
 
 const SAME_PLACES: Array<[string, string]> = [
+  ['"The dam will hold," said Ines Varga, an engineer in Oslo.', '"The dam will hold," said Ines Varga, an engineer in Norway.'],
   ['The ministers meet in Oslo on Friday.', 'The ministers meet in Norway on Friday.'],
   ['Talks resumed in Geneva.', 'Talks resumed in Switzerland.'],
   ['The talks were held in the Swiss city of Geneva.', 'The talks were held in Geneva.'],

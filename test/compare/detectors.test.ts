@@ -137,7 +137,16 @@ describe('time: resolved times that do not overlap', () => {
     ['The dam was completed in 2019.', 'The dam was completed in 2021.', ['2019'], ['2021'], { start: '2019-01-01', end: '2020-01-01' }, { start: '2021-01-01', end: '2022-01-01' }],
     // One time agrees, the other does not: the agreeing one settles nothing about the other.
     ['The index hit a peak last week and a low on March 1.', 'The index hit a peak last week and a low on February 2.', ['March 1'], ['February 2'], { start: '2024-03-01' }, { start: '2024-02-02' }],
+    // Changed in otherwise the same words, in a subordinate clause.
+    ['Strand, who survived a recall vote in January, kept her post.', 'Strand, who survived a recall vote in February, kept her post.', ['January'], ['February'], { start: '2024-01-01' }, { start: '2024-02-01' }],
   ];
+
+  it('flags a day changed in the reporting frame, by name (frame times are not resolved)', () => {
+    const texts: [string, string] = ['Prices rose 2 percent in May, the statistics office reported Friday.', 'Prices rose 2 percent in May, the statistics office reported Monday.'];
+    const result = compare(dated(texts[0], 'a'), dated(texts[1], 'b'));
+    const divergence = divergenceOf(result, 'time', texts);
+    expect(divergence.values).toEqual(['Friday', 'Monday']);
+  });
 
   it.each(ROWS)('%s / %s', (...row) => {
     const divergence = checkDatedRow('time', row);
@@ -159,6 +168,8 @@ describe('place: different cities for the same event', () => {
     ['Talks resumed in Geneva.', 'Talks resumed in Vienna.', ['Geneva'], ['Vienna'], 'Geneva', 'Vienna'],
     ['The summit will be held in Paris next month.', 'The summit will be held in Berlin next month.', ['Paris'], ['Berlin'], 'Paris', 'Berlin'],
     ['The council will hold its meeting in Lyon.', 'The council will meet in Strasbourg.', ['Lyon'], ['Strasbourg'], 'Lyon', 'Strasbourg'],
+    // Changed in otherwise the same words, in the reporting frame: read from the frame's words.
+    ['"The dam will hold," said Ines Varga, an engineer in Lyon.', '"The dam will hold," said Ines Varga, an engineer in Marseille.', ['Lyon'], ['Marseille'], 'Lyon', 'Marseille'],
   ];
 
   it.each(ROWS)('%s / %s', (...row) => {

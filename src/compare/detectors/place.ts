@@ -1,5 +1,8 @@
 import type { Entity } from '../../extract/entity.js';
-import { quoteText, type Detector } from '../detector.js';
+import type { Statement } from '../../extract/statement.js';
+import { changedSlot, entityInSlot } from '../changedSlot.js';
+import type { DetectorContext } from '../detector.js';
+import { quoteText, type Detector, type DivergenceFinding } from '../detector.js';
 
 /**
  * Different places for the same event: both reports locate it in a city ("talks in Geneva"
@@ -9,10 +12,10 @@ import { quoteText, type Detector } from '../detector.js';
 export const placeDetector: Detector = {
   kind: 'place',
   name: 'event-location',
-  compare(a, b) {
+  compare(a, b, context) {
     const placesA = a.entities.filter(isCity);
     const placesB = b.entities.filter(isCity);
-    if (placesA.length === 0 || placesB.length === 0) return undefined;
+    if (placesA.length === 0 || placesB.length === 0) return changedPlace(a, b, context);
     const namedA = new Set(a.entities.map((e) => e.id));
     const namedB = new Set(b.entities.map((e) => e.id));
     if (placesA.some((p) => namedB.has(p.id)) || placesB.some((p) => namedA.has(p.id))) return undefined;
@@ -26,6 +29,31 @@ export const placeDetector: Detector = {
     };
   },
 };
+
+/**
+ * A city or country changed in otherwise the same words, whatever the preposition or clause
+ * ("returned to **Las Vegas**, where" / "to **Minneapolis**", "a prosecutor in **Seattle**"
+ * in the reporting frame); a city and its country still agree.
+ */
+function changedPlace(a: Statement, b: Statement, context: DetectorContext): DivergenceFinding | undefined {
+  for (const slot of changedSlot(a, b) ?? []) {
+    const pa = entityInSlot(a, slot.a, context.aliases);
+    const pb = entityInSlot(b, slot.b, context.aliases);
+    if (!pa || !pb || !isPlaceName(pa) || !isPlaceName(pb) || pa.id === pb.id || pa.country === pb.id || pb.country === pa.id) continue;
+    return {
+      spans: [[pa], [pb]],
+      values: [pa.id, pb.id],
+      score: 0.55,
+      explanation: `${a.outlet} has ${quoteText(pa.text, 30)} where ${b.outlet}, in otherwise the same words, has ${quoteText(pb.text, 30)}.`,
+    };
+  }
+  return undefined;
+}
+
+/** A city or a country, whatever its role in the sentence. */
+function isPlaceName(entity: Entity): boolean {
+  return entity.kind === 'city' || entity.kind === 'country';
+}
 
 function isCity(entity: Entity): boolean {
   return entity.role === 'place' && entity.kind === 'city';

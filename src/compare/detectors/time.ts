@@ -1,7 +1,8 @@
 import { mainClauseLength } from '../../extract/frame.js';
 import type { Statement } from '../../extract/statement.js';
 import type { TimeSpan } from '../../extract/time.js';
-import { quoteText, type Detector } from '../detector.js';
+import { changedSlot, timeInSlot } from '../changedSlot.js';
+import { quoteText, type Detector, type DivergenceFinding } from '../detector.js';
 
 /**
  * Intervals of time that cannot both be true: each report places the same event at a resolved
@@ -33,7 +34,7 @@ export const timeDetector: Detector = {
       }
     }
     const first = apart.find(([ta, tb]) => !settled.has(ta) && !settled.has(tb));
-    if (!first) return undefined;
+    if (!first) return changedTime(a, b);
     const [ta, tb] = first;
     return {
       spans: [[ta], [tb]],
@@ -43,6 +44,31 @@ export const timeDetector: Detector = {
     };
   },
 };
+
+/**
+ * A time changed in otherwise the same words, wherever it stands: in the reporting frame ("the
+ * Census Bureau reported **Friday**" / "**Monday**") or a subordinate clause ("who faces a
+ * recall election in **April**" / "in **October**").
+ */
+function changedTime(a: Statement, b: Statement): DivergenceFinding | undefined {
+  for (const slot of changedSlot(a, b) ?? []) {
+    const ta = timeInSlot(a, slot.a);
+    const tb = timeInSlot(b, slot.b);
+    if (!ta || !tb || relationOf(ta) !== relationOf(tb)) continue;
+    if (ta.interval && tb.interval) {
+      if (overlaps(ta, tb)) continue;
+    } else if (ta.interval || tb.interval || ta.kind !== tb.kind || ta.text.toLowerCase() === tb.text.toLowerCase()) continue;
+    // Unresolved (a reporting frame's "said Friday"): two different days of the week, or months, by name.
+    const when = (t: TimeSpan) => (t.interval ? ` (${describe(t)})` : '');
+    return {
+      spans: [[ta], [tb]],
+      values: [ta.interval ?? ta.text, tb.interval ?? tb.text],
+      score: 0.6,
+      explanation: `${a.outlet} has ${quoteText(ta.text, 30)}${when(ta)} where ${b.outlet}, in otherwise the same words, has ${quoteText(tb.text, 30)}${when(tb)}.`,
+    };
+  }
+  return undefined;
+}
 
 /**
  * Resolved times of the claim's main clause: "the meeting aims to restart talks that failed last

@@ -1,0 +1,85 @@
+import type { AliasTable } from '../extract/aliases.js';
+import { findEntities, type Entity } from '../extract/entity.js';
+import type { Statement } from '../extract/statement.js';
+import { findTimes, type TimeSpan } from '../extract/time.js';
+import { alignedEdits } from '../text/alignedEdits.js';
+import type { TextSpan } from '../text/span.js';
+import { tokenize } from '../text/tokenize.js';
+
+/** A place where two statements' words differ: character ranges of each statement's text. */
+export interface ChangedSlot {
+  a: { start: number; end: number };
+  b: { start: number; end: number };
+}
+
+/** Statements shorter than this (in words) are not compared word by word. */
+const MIN_WORDS = 4;
+/** Longer statements are not aligned (the alignment is quadratic in their length). */
+const MAX_WORDS = 120;
+/** At most this many words may differ in all, so that the rest says it is one sentence, edited. */
+const MAX_CHANGED_WORDS = 6;
+
+/**
+ * Where one outlet's sentence is another's with a few words replaced: the replaced stretches
+ * (words on both sides), when the two statements' whole texts, reporting frames included, differ
+ * by at most a few words. "The Census Bureau reported **Friday**" / "reported **Monday**",
+ * "returned to **Las Vegas**, where" / "returned to **Minneapolis**, where": the slot that
+ * changed is the divergence, whatever clause it sits in. Undefined when the statements are not
+ * one sentence edited.
+ *
+ * @example
+ * changedSlot(read('Talks ended on Friday.'), read('Talks ended on Monday.'));
+ * // [{ a: { start: 15, end: 21 }, b: { start: 15, end: 21 } }]
+ */
+export function changedSlot(a: Statement, b: Statement): ChangedSlot[] | undefined {
+  const tokensA = tokenize(a.text);
+  const tokensB = tokenize(b.text);
+  if (Math.min(tokensA.length, tokensB.length) < MIN_WORDS || Math.max(tokensA.length, tokensB.length) > MAX_WORDS) return undefined;
+  const edits = alignedEdits(tokensA.map((t) => t.lower), tokensB.map((t) => t.lower));
+  const changed = edits.reduce((n, e) => n + Math.max(e.a[1] - e.a[0], e.b[1] - e.b[0]), 0);
+  if (edits.length === 0 || changed > MAX_CHANGED_WORDS) return undefined;
+  return edits
+    .filter((e) => e.a[1] > e.a[0] && e.b[1] > e.b[0])
+    .map((e) => ({
+      a: { start: tokensA[e.a[0]]!.start, end: tokensA[e.a[1] - 1]!.end },
+      b: { start: tokensB[e.b[0]]!.start, end: tokensB[e.b[1] - 1]!.end },
+    }));
+}
+
+/**
+ * The first of `spans` (a statement's times, places, amounts: each with its `text`, in order)
+ * whose words lie within or across `[start, end)` of the statement's text.
+ */
+export function spanIn<T extends TextSpan>(text: string, spans: readonly T[], start: number, end: number): T | undefined {
+  let cursor = 0;
+  for (const span of spans) {
+    const at = text.indexOf(span.text, cursor);
+    if (at < 0) continue;
+    cursor = at + span.text.length;
+    if (at < end && start < at + span.text.length) return span;
+  }
+  return undefined;
+}
+
+/**
+ * The time in a changed slot: one of the statement's own times, or, in the reporting frame (whose
+ * times are not read with the claim), one read from the slot's words, unresolved.
+ */
+export function timeInSlot(statement: Statement, slot: { start: number; end: number }): TimeSpan | undefined {
+  return spanIn(statement.text, statement.times, slot.start, slot.end) ?? inStatement(statement, slot, findTimes(statement.text.slice(slot.start, slot.end)).times[0]);
+}
+
+/** The place or party in a changed slot: one of the statement's entities, or one read from the slot's words (in the reporting frame). */
+export function entityInSlot(statement: Statement, slot: { start: number; end: number }, table: AliasTable): Entity | undefined {
+  return (
+    spanIn(statement.text, statement.entities, slot.start, slot.end) ??
+    inStatement(statement, slot, findEntities(statement.text.slice(slot.start, slot.end), { table, knownNames: new Set() })[0])
+  );
+}
+
+/** A span read from a slot's words, with article offsets (the statement's whole span when its text is not the article's, character for character). */
+function inStatement<T extends TextSpan>(statement: Statement, slot: { start: number; end: number }, span: T | undefined): T | undefined {
+  if (!span) return undefined;
+  if (statement.end - statement.start !== statement.text.length) return { ...span, start: statement.start, end: statement.end };
+  return { ...span, start: statement.start + slot.start + span.start, end: statement.start + slot.start + span.end };
+}
