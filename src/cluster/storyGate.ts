@@ -15,10 +15,13 @@ import type { StatementProfile } from './profile.js';
  * Articles are known by an index the caller gives; an index is never reused for another article.
  */
 export class StoryGate {
-  /** Each article's signature as term ids in increasing order with their weights (a merge join is the dot product); undefined when too short to judge. */
+  /** Each article's signature as term ids in increasing order with their weights; undefined when too short to judge. */
   private readonly signatures: Array<Signature | undefined> = [];
-  private readonly cosines = new Map<number, number>();
   private readonly termIds = new Map<string, number>();
+  /** Signature term id -> the articles whose signature holds it, with its weight there. */
+  private readonly postings: Array<Array<{ article: number; weight: number }>> = [];
+  /** For each article, the articles of its story (cosine at least the minimum) and their cosine. */
+  private readonly neighbours: Array<Map<number, number>> = [];
 
   constructor(
     private readonly idf: IdfTable,
@@ -37,7 +40,12 @@ export class StoryGate {
     return gate;
   }
 
-  /** Reads article `article`'s signature from its statements' profiles. */
+  /**
+   * Reads a new article's signature from its statements' profiles, and finds the articles of its
+   * story among those already read: the cosine is summed over the signature terms they share,
+   * through an index from terms to articles, so an article is compared only with articles that
+   * share a term with it (a term in more than {@link MAX_SHARED} signatures is left out of the sum).
+   */
   setArticle(article: number, profiles: readonly StatementProfile[]): void {
     if (profiles.length < MIN_STATEMENTS) {
       this.signatures[article] = undefined;
@@ -57,34 +65,43 @@ export class StoryGate {
     let sum = 0;
     for (const [, weight] of entries) sum += weight * weight;
     entries.sort((x, y) => x[0] - y[0]);
-    this.signatures[article] = { terms: Int32Array.from(entries, (e) => e[0]), weights: Float64Array.from(entries, (e) => e[1]), norm: Math.sqrt(sum) };
+    const signature = { terms: Int32Array.from(entries, (e) => e[0]), weights: Float64Array.from(entries, (e) => e[1]), norm: Math.sqrt(sum) };
+    this.signatures[article] = signature;
+    const dots = new Map<number, number>();
+    for (const [term, weight] of entries) {
+      const list = (this.postings[term] ??= []);
+      if (list.length <= MAX_SHARED) for (const other of list) dots.set(other.article, (dots.get(other.article) ?? 0) + weight * other.weight);
+      list.push({ article, weight });
+    }
+    const mine = (this.neighbours[article] ??= new Map());
+    for (const [other, dot] of dots) {
+      const norms = signature.norm * this.signatures[other]!.norm;
+      const cosine = norms === 0 ? 0 : dot / norms;
+      if (cosine < this.minCosine) continue;
+      mine.set(other, cosine);
+      (this.neighbours[other] ??= new Map()).set(article, cosine);
+    }
   }
 
   /** Whether statements of articles `a` and `b` may be grouped: the same article, an article too short to judge, or articles of one story. */
   allows(a: number, b: number): boolean {
-    if (this.minCosine <= 0 || a === b) return true;
-    return this.cosine(a, b) >= this.minCosine;
+    if (this.minCosine <= 0 || a === b || !this.signatures[a] || !this.signatures[b]) return true;
+    return this.neighbours[a]?.has(b) ?? false;
   }
 
-  /** The story cosine of two articles (1 when either is too short to judge), computed once per pair. */
+  /** The story cosine of two articles (1 when either is too short to judge), from their signatures. */
   cosine(a: number, b: number): number {
     const x = this.signatures[a];
     const y = this.signatures[b];
     if (!x || !y) return 1;
-    const key = a < b ? a * PAIR_KEY + b : b * PAIR_KEY + a;
-    let cosine = this.cosines.get(key);
-    if (cosine === undefined) {
-      let dot = 0;
-      for (let p = 0, q = 0; p < x.terms.length && q < y.terms.length; ) {
-        const difference = x.terms[p]! - y.terms[q]!;
-        if (difference === 0) dot += x.weights[p++]! * y.weights[q++]!;
-        else if (difference < 0) p++;
-        else q++;
-      }
-      cosine = x.norm === 0 || y.norm === 0 ? 0 : dot / (x.norm * y.norm);
-      this.cosines.set(key, cosine);
+    let dot = 0;
+    for (let p = 0, q = 0; p < x.terms.length && q < y.terms.length; ) {
+      const difference = x.terms[p]! - y.terms[q]!;
+      if (difference === 0) dot += x.weights[p++]! * y.weights[q++]!;
+      else if (difference < 0) p++;
+      else q++;
     }
-    return cosine;
+    return x.norm === 0 || y.norm === 0 ? 0 : dot / (x.norm * y.norm);
   }
 }
 
@@ -94,8 +111,11 @@ interface Signature {
   norm: number;
 }
 
-/** Article indices stay below this, so that `a * PAIR_KEY + b` is a safe integer key. */
-const PAIR_KEY = 2 ** 26;
+/**
+ * A signature term shared by more articles than this adds nothing to their cosines: it is too
+ * common to tell stories apart, and summing over it would cost the square of its articles.
+ */
+export const MAX_SHARED = 500;
 
 /** Terms of an article's signature: its heaviest, compared between articles. */
 export const SIGNATURE_TERMS = 100;

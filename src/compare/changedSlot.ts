@@ -2,9 +2,8 @@ import type { AliasTable } from '../extract/aliases.js';
 import { findEntities, type Entity } from '../extract/entity.js';
 import type { Statement } from '../extract/statement.js';
 import { findTimes, type TimeSpan } from '../extract/time.js';
-import { alignedEdits } from '../text/alignedEdits.js';
 import type { TextSpan } from '../text/span.js';
-import { tokenize } from '../text/tokenize.js';
+import { alignNearVerbatim } from '../text/wordAlignment.js';
 
 /** A place where two statements' words differ: character ranges of each statement's text. */
 export interface ChangedSlot {
@@ -14,8 +13,6 @@ export interface ChangedSlot {
 
 /** Statements shorter than this (in words) are not compared word by word. */
 const MIN_WORDS = 4;
-/** Longer statements are not aligned (the alignment is quadratic in their length). */
-const MAX_WORDS = 120;
 /** At most this many words may differ in all, so that the rest says it is one sentence, edited. */
 const MAX_CHANGED_WORDS = 6;
 
@@ -32,13 +29,10 @@ const MAX_CHANGED_WORDS = 6;
  * // [{ a: { start: 15, end: 21 }, b: { start: 15, end: 21 } }]
  */
 export function changedSlot(a: Statement, b: Statement): ChangedSlot[] | undefined {
-  const tokensA = tokenize(a.text);
-  const tokensB = tokenize(b.text);
-  if (Math.min(tokensA.length, tokensB.length) < MIN_WORDS || Math.max(tokensA.length, tokensB.length) > MAX_WORDS) return undefined;
-  const edits = alignedEdits(tokensA.map((t) => t.lower), tokensB.map((t) => t.lower));
-  const changed = edits.reduce((n, e) => n + Math.max(e.a[1] - e.a[0], e.b[1] - e.b[0]), 0);
-  if (edits.length === 0 || changed > MAX_CHANGED_WORDS) return undefined;
-  return edits
+  const alignment = alignNearVerbatim(a.text, b.text, MIN_WORDS, MAX_CHANGED_WORDS);
+  if (!alignment || alignment.edits.length === 0) return undefined;
+  const { tokensA, tokensB } = alignment;
+  return alignment.edits
     .filter((e) => e.a[1] > e.a[0] && e.b[1] > e.b[0])
     .map((e) => ({
       a: { start: tokensA[e.a[0]]!.start, end: tokensA[e.a[1] - 1]!.end },

@@ -1,9 +1,8 @@
 import { contentTerm } from '../../cluster/profile.js';
 import type { Quantity } from '../../extract/quantity.js';
 import type { Statement } from '../../extract/statement.js';
-import { alignedEdits } from '../../text/alignedEdits.js';
 import { tokenize } from '../../text/tokenize.js';
-import { MAX_ALIGNED_WORDS } from '../insertedNegation.js';
+import { alignNearVerbatim } from '../../text/wordAlignment.js';
 import { countedThing } from '../countedThing.js';
 import { quoteText, type Detector, type DivergenceFinding } from '../detector.js';
 
@@ -103,12 +102,10 @@ function differentBounds(a: Statement, b: Statement, pairs: ReadonlyArray<[Quant
  * number (and at most two other words), so it is the same amount of the same thing.
  */
 function sameSlot(a: Statement, b: Statement): DivergenceFinding | undefined {
-  const tokensA = tokenize(a.claim.text);
-  const tokensB = tokenize(b.claim.text);
-  if (Math.min(tokensA.length, tokensB.length) < MIN_SLOT_WORDS || Math.max(tokensA.length, tokensB.length) > MAX_ALIGNED_WORDS) return undefined;
-  const edits = alignedEdits(tokensA.map((t) => t.lower), tokensB.map((t) => t.lower));
-  const width = ([from, to]: [number, number]) => to - from;
-  const changed = edits.reduce((n, e) => n + Math.max(width(e.a), width(e.b)), 0);
+  const alignment = alignNearVerbatim(a.claim.text, b.claim.text, MIN_SLOT_WORDS, MAX_SLOT_CHANGES);
+  if (!alignment) return undefined;
+  const { tokensA, tokensB, edits, changed } = alignment;
+  const width = ([from, to]: readonly [number, number]) => to - from;
   for (const edit of edits) {
     if (width(edit.a) === 0 || width(edit.b) === 0 || changed - Math.max(width(edit.a), width(edit.b)) > 2) continue;
     const qa = quantityAt(a, tokensA[edit.a[0]]!.start, tokensA[edit.a[1] - 1]!.end);
@@ -123,6 +120,9 @@ function sameSlot(a: Statement, b: Statement): DivergenceFinding | undefined {
   }
   return undefined;
 }
+
+/** Words an amount and the rest of the sentence may change by in all (the amount up to four, two more elsewhere). */
+const MAX_SLOT_CHANGES = 6;
 
 /** Claims shorter than this are not compared word by word. */
 const MIN_SLOT_WORDS = 4;
