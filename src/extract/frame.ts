@@ -439,6 +439,9 @@ function holdsAny(text: string, from: number, to: number, characters: string): b
   return false;
 }
 
+/** Words that open a clause right after a verb: "claims **it** is", "claims **that** ...". */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['that', 'it', "it's", 'they', "they're", 'he', "he's", 'she', "she's", 'we', "we're", 'i', "i'm", 'there', "there's"]);
+
 /** "X said (on Thursday) (that) C", "X told reporters that C", "In Munich, X said C". */
 function prefixFrame(text: string, tokens: readonly Token[], within: Span, options: FrameOptions): FrameReading | undefined {
   for (let k = 1; k < tokens.length - 2 && k <= 24; k++) {
@@ -448,7 +451,8 @@ function prefixFrame(text: string, tokens: readonly Token[], within: Span, optio
     if (NOT_BEFORE_VERB.has(tokens[k - 1]!.lower) || PASSIVE_AUXILIARIES.has(tokens[k - 1]!.lower)) continue;
     if (THAT_ONLY_VERBS.has(verb) && tokens[k + 1]?.lower !== 'that') continue;
     if (ON_OBJECT_VERBS.has(verb) && tokens[k + 1]?.lower === 'on' && !isTimeWord(tokens[k + 2]?.lower)) continue;
-    if (/^(?:report|claim|claims|statement|post|note|show|find|estimate|forecast|signal|charge)$/.test(token.lower) && k > 0) continue;
+    // Verbs that are also nouns ("the company's claims"): a verb only before "that" or a subject pronoun ("claims it is").
+    if (/^(?:report|claim|claims|statement|post|note|show|find|estimate|forecast|signal|charge)$/.test(token.lower) && !CLAUSE_OPENERS.has(tokens[k + 1]!.lower)) continue;
     const subject = subjectBefore(text, tokens, token.start, options);
     if (!subject) continue;
     const via = relayBefore(text, within.start, subject.start);

@@ -22,6 +22,9 @@ const PREFIX: Row[] = [
     'interest rates would stay on hold until the summer',
   ],
   ['Police said the driver had been arrested at the scene.', { kind: 'officials', source: 'Police', verb: 'say' }, 'the driver had been arrested at the scene'],
+  // A verb that is also a noun frames a claim before a subject pronoun or "that".
+  ['The airline claims it is the largest carrier in the region.', { verb: 'claim' }, 'it is the largest carrier in the region'],
+  ['Analysts report that the harbour will close in June.', { verb: 'report' }, 'the harbour will close in June'],
   ['On Tuesday, a city spokesman said the bridge would reopen.', { kind: 'anonymous', source: 'city spokesman', verb: 'say' }, 'the bridge would reopen'],
   ['In Lyon, the minister said the strike was over.', { verb: 'say' }, 'the strike was over'],
   [
@@ -290,6 +293,9 @@ const OUTLET: Row[] = [
   ['Iran has rejected the proposal.', OUTLET_VOICE, 'Iran has rejected the proposal'],
   ['The Senate rejected the bill by 52 votes to 48.', OUTLET_VOICE, 'The Senate rejected the bill by 52 votes to 48'],
   ['The committee dismissed the complaint on Tuesday.', OUTLET_VOICE, 'The committee dismissed the complaint on Tuesday'],
+  // a verb that is also a noun, used as a noun
+  ["The airline's claims were rejected by the regulator on Monday.", OUTLET_VOICE, "The airline's claims were rejected by the regulator on Monday"],
+  ['The report found serious faults in the dam inspection.', OUTLET_VOICE, 'The report found serious faults in the dam inspection'],
 ];
 
 describe.each([
