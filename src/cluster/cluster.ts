@@ -2,6 +2,7 @@ import type { Statement } from '../extract/statement.js';
 import { candidatePairs, type CandidateOptions } from './candidates.js';
 import { IdfTable } from './idf.js';
 import { averageLinkage, type ScoredPair } from './linkage.js';
+import { fnv1a } from '../text/fnv1a.js';
 import { GroupingModel } from './groupingModel.js';
 import { indexTerms } from './profile.js';
 import type { SimilarityOptions, SimilarityWeights } from './similarity.js';
@@ -180,11 +181,5 @@ function describeCluster(
 
 /** FNV-1a, 32 bits, as 8 hex digits: short stable ids. */
 export function hash(text: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return (h >>> 0).toString(16).padStart(8, '0');
+  return fnv1a(text).toString(16).padStart(8, '0');
 }
-

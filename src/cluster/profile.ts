@@ -7,6 +7,8 @@ import type { Statement } from '../extract/statement.js';
 import { stem } from '../text/stem.js';
 import { tokenize } from '../text/tokenize.js';
 import type { IdfTable } from './idf.js';
+import type { WeighedTerms } from './weighedTerms.js';
+import type { WordingIndex } from './wordingIndex.js';
 
 /**
  * What a statement is compared on: its content terms (stems of content words, with named places
@@ -40,14 +42,16 @@ export interface StatementProfile {
   norm?: number;
   /** IDF of entity keys (`@russia`) and day keys, relative to the collection's largest IDF, set by {@link weighProfile}. */
   rarity?: Map<string, number>;
+  /** The weighed terms laid out for comparing, filled on first use by the similarity. */
+  weighedTerms?: WeighedTerms;
 }
 
 /** Lower-case words and lower-case text of one wording. */
 export interface Wording {
   words: string[];
   text: string;
-  /** N-gram counts by n, filled on first use by the similarity. */
-  ngrams?: Array<Map<string, number>>;
+  /** Sorted words and n-grams, filled on first use by the similarity. */
+  index?: WordingIndex;
 }
 
 /** Words that say how a claim is held, not what it is about: they are compared by the detectors instead. */

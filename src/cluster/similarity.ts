@@ -1,10 +1,12 @@
 import levenshtein from 'fast-levenshtein';
 import { jaroWinkler } from '../text/natural.js';
-import { synonymousStems } from '../text/synonyms.js';
 import { wordSimilarity } from '../text/wordDistance.js';
+import { withRoom } from '../text/workArray.js';
 import type { Statement } from '../extract/statement.js';
 import { countedThing } from '../compare/countedThing.js';
 import type { StatementProfile, Wording } from './profile.js';
+import { ACTION, NAME, weighedTerms, type WeighedTerms } from './weighedTerms.js';
+import { wordingOverlap } from './wordingIndex.js';
 
 /**
  * The signals one comparison is made of, each from 0 to 1:
@@ -106,36 +108,43 @@ export function combine(signals: SimilaritySignals, weights: SimilarityWeights):
 
 /** Every signal of a comparison. */
 export function similaritySignals(a: StatementProfile, b: StatementProfile): SimilaritySignals {
-  const { exact, soft, coverageA, coverageB, unsharedA, unsharedB } = cosines(a, b);
-  const numbersA = numbersOf(a);
-  const numbersB = numbersOf(b);
-  const bothNumbers = numbersA.size > 0 && numbersB.size > 0;
-  const sharedNumber = bothNumbers && [...numbersA].some((n) => numbersB.has(n));
-  const lengthA = contentLength(a);
-  const lengthB = contentLength(b);
+  const termsA = weighedTerms(a);
+  const termsB = weighedTerms(b);
+  const overlap = termOverlap(a, b, termsA, termsB);
+  const bothNumbers = termsA.numbers.length > 0 && termsB.numbers.length > 0;
+  const sharedNumber = bothNumbers && holdsAny(b.terms, termsA.numbers);
+  const lengthA = termsA.contentLength;
+  const lengthB = termsB.contentLength;
   const full = surfaceSignals(a.wording.full, b.wording.full);
   const claim = a.wording.full === a.wording.claim && b.wording.full === b.wording.claim ? full : surfaceSignals(a.wording.claim, b.wording.claim);
-  const signals = {
-    lexical: exact,
-    soft,
+  const signals: SimilaritySignals = {
+    lexical: overlap.exact,
+    soft: overlap.soft,
     phrasing: setCosine(a.bigrams, b.bigrams),
-    entities: a.entities.size > 0 && b.entities.size > 0 ? weightedJaccard(a.entities, b.entities, a.rarity, b.rarity) : exact,
+    entities: a.entities.size > 0 && b.entities.size > 0 ? weightedJaccard(a.entities, b.entities, a.rarity, b.rarity) : overlap.exact,
     numbersShared: sharedNumber ? 1 : 0,
     numbersConflict: bothNumbers && !sharedNumber ? 1 : 0,
     lengthRatio: Math.max(lengthA, lengthB) === 0 ? 0 : Math.min(lengthA, lengthB) / Math.max(lengthA, lengthB),
-    coverageMin: Math.min(coverageA, coverageB),
-    coverageMax: Math.max(coverageA, coverageB),
-    unshared: Math.min(1, Math.max(unsharedA, unsharedB) / 60),
+    coverageMin: Math.min(overlap.coverageA, overlap.coverageB),
+    coverageMax: Math.max(overlap.coverageA, overlap.coverageB),
+    unshared: Math.min(1, Math.max(overlap.unsharedA, overlap.unsharedB) / 60),
     wording: dice(a.trigrams, b.trigrams),
     timesShared: sharedRarity(a.days, b.days, a.rarity),
     quantitiesShared: sharesAmount(a.statement, b.statement) ? 1 : 0,
-    action: 0,
-    namesNotAction: 0,
-  } as SimilaritySignals;
-  const { action, names } = actionAndNames(a, b);
-  signals.action = action;
-  signals.namesNotAction = names * (1 - action);
-  for (const [name, value] of Object.entries(full) as Array<[SignalName, number]>) signals[name] = Math.max(value, claim[name as keyof typeof claim]);
+    action: overlap.action,
+    namesNotAction: overlap.names * (1 - overlap.action),
+    ngram1Min: Math.max(full.ngram1Min, claim.ngram1Min),
+    ngram1Max: Math.max(full.ngram1Max, claim.ngram1Max),
+    ngram2Min: Math.max(full.ngram2Min, claim.ngram2Min),
+    ngram2Max: Math.max(full.ngram2Max, claim.ngram2Max),
+    ngram3Min: Math.max(full.ngram3Min, claim.ngram3Min),
+    ngram3Max: Math.max(full.ngram3Max, claim.ngram3Max),
+    ngram4Min: Math.max(full.ngram4Min, claim.ngram4Min),
+    ngram4Max: Math.max(full.ngram4Max, claim.ngram4Max),
+    wordEdit: Math.max(full.wordEdit, claim.wordEdit),
+    charEdit: Math.max(full.charEdit, claim.charEdit),
+    lengthAgreement: Math.max(full.lengthAgreement, claim.lengthAgreement),
+  };
   if (a.quotes.length > 0 && b.quotes.length > 0) {
     let best = 0;
     for (const qa of a.quotes) for (const qb of b.quotes) best = Math.max(best, wordSimilarity(qa, qb));
@@ -146,111 +155,115 @@ export function similaritySignals(a: StatementProfile, b: StatementProfile): Sim
 
 /** N-gram precisions both ways, word and character edit similarity, length agreement. */
 function surfaceSignals(a: Wording, b: Wording) {
-  const precision = (n: number): [number, number] => {
-    const x = ngramPrecision(a, b, n);
-    const y = ngramPrecision(b, a, n);
-    return [Math.min(x, y), Math.max(x, y)];
-  };
-  const [ngram1Min, ngram1Max] = precision(1);
-  const [ngram2Min, ngram2Max] = precision(2);
-  const [ngram3Min, ngram3Max] = precision(3);
-  const [ngram4Min, ngram4Max] = precision(4);
+  const { shared, wordDistance } = wordingOverlap(a, b);
+  const lengthA = a.words.length;
+  const lengthB = b.words.length;
   const longerText = Math.max(a.text.length, b.text.length);
-  const longerWords = Math.max(a.words.length, b.words.length);
+  const longerWords = Math.max(lengthA, lengthB);
   return {
-    ngram1Min,
-    ngram1Max,
-    ngram2Min,
-    ngram2Max,
-    ngram3Min,
-    ngram3Max,
-    ngram4Min,
-    ngram4Max,
-    wordEdit: wordSimilarity(a.words, b.words),
+    ngram1Min: Math.min(ngramPrecision(shared[1]!, lengthA, 1), ngramPrecision(shared[1]!, lengthB, 1)),
+    ngram1Max: Math.max(ngramPrecision(shared[1]!, lengthA, 1), ngramPrecision(shared[1]!, lengthB, 1)),
+    ngram2Min: Math.min(ngramPrecision(shared[2]!, lengthA, 2), ngramPrecision(shared[2]!, lengthB, 2)),
+    ngram2Max: Math.max(ngramPrecision(shared[2]!, lengthA, 2), ngramPrecision(shared[2]!, lengthB, 2)),
+    ngram3Min: Math.min(ngramPrecision(shared[3]!, lengthA, 3), ngramPrecision(shared[3]!, lengthB, 3)),
+    ngram3Max: Math.max(ngramPrecision(shared[3]!, lengthA, 3), ngramPrecision(shared[3]!, lengthB, 3)),
+    ngram4Min: Math.min(ngramPrecision(shared[4]!, lengthA, 4), ngramPrecision(shared[4]!, lengthB, 4)),
+    ngram4Max: Math.max(ngramPrecision(shared[4]!, lengthA, 4), ngramPrecision(shared[4]!, lengthB, 4)),
+    wordEdit: longerWords === 0 ? 1 : 1 - wordDistance / longerWords,
     charEdit: longerText === 0 ? 1 : 1 - levenshtein.get(a.text, b.text) / longerText,
-    lengthAgreement: longerWords === 0 ? 1 : 1 - Math.abs(a.words.length - b.words.length) / longerWords,
+    lengthAgreement: longerWords === 0 ? 1 : 1 - Math.abs(lengthA - lengthB) / longerWords,
   };
 }
 
-/** Share of `a`'s n-grams found in `b`, counts clipped as in BLEU. */
-function ngramPrecision(a: Wording, b: Wording, n: number): number {
-  if (a.words.length < n) return 0;
-  const countsA = ngramCounts(a, n);
-  const countsB = ngramCounts(b, n);
-  let hits = 0;
-  for (const [gram, count] of countsA) {
-    const other = countsB.get(gram);
-    if (other) hits += Math.min(count, other);
-  }
-  return hits / (a.words.length - n + 1);
+/** Share of one side's n-grams (of `length` words) found in the other, counts clipped as in BLEU. */
+function ngramPrecision(shared: number, length: number, n: number): number {
+  return length < n ? 0 : shared / (length - n + 1);
 }
 
-/** N-gram counts of a wording, built once and kept on it (a statement is compared many times). */
-function ngramCounts(wording: Wording, n: number): Map<string, number> {
-  wording.ngrams ??= [];
-  let counts = wording.ngrams[n];
-  if (!counts) {
-    counts = new Map();
-    const words = wording.words;
-    for (let i = 0; i + n <= words.length; i++) {
-      const gram = n === 1 ? words[i]! : words.slice(i, i + n).join(' ');
-      counts.set(gram, (counts.get(gram) ?? 0) + 1);
-    }
-    wording.ngrams[n] = counts;
-  }
-  return counts;
+/** What two profiles' weighed terms share (see {@link termOverlap}). */
+interface TermOverlap {
+  exact: number;
+  soft: number;
+  coverageA: number;
+  coverageB: number;
+  unsharedA: number;
+  unsharedB: number;
+  action: number;
+  names: number;
 }
+
+/** What {@link termOverlap} finds when either side has no weighed terms. */
+const NO_TERM_OVERLAP: Readonly<TermOverlap> = { exact: 0, soft: 0, coverageA: 0, coverageB: 0, unsharedA: 0, unsharedB: 0, action: 0, names: 0 };
+
+// Positions of the terms each side leaves unmatched, reused from one comparison to the next.
+let unmatchedA = new Int32Array(64);
+let unmatchedB = new Int32Array(64);
 
 /**
- * Exact TF-IDF cosine; the soft cosine where unmatched terms may match a close spelling; and, for
- * each side, the share of its term weight the other covers (softly) and the weight it adds alone.
+ * Over the TF-IDF vectors: the exact cosine; the soft cosine where unmatched terms may match a
+ * close spelling; for each side, the share of its term weight the other covers (softly) and the
+ * weight it adds alone; and the cosines of the action terms and of the name terms (numbers
+ * belong to neither: two stories about one person differ in what happens, not in who).
  */
-function cosines(a: StatementProfile, b: StatementProfile) {
-  const none = { exact: 0, soft: 0, coverageA: 0, coverageB: 0, unsharedA: 0, unsharedB: 0 };
-  if (!a.vector || !b.vector || !a.norm || !b.norm) return none;
+function termOverlap(a: StatementProfile, b: StatementProfile, termsA: WeighedTerms, termsB: WeighedTerms): Readonly<TermOverlap> {
+  if (!a.vector || !b.vector) return NO_TERM_OVERLAP;
   let dot = 0;
-  let totalA = 0;
-  let totalB = 0;
   let coveredA = 0;
   let coveredB = 0;
-  const unmatchedA: Array<[string, number]> = [];
-  for (const [term, w] of a.vector) {
-    totalA += w;
+  let actionDot = 0;
+  let nameDot = 0;
+  let unmatchedCountA = 0;
+  unmatchedA = withRoom(unmatchedA, termsA.terms.length);
+  for (let i = 0; i < termsA.terms.length; i++) {
+    const term = termsA.terms[i]!;
+    const w = termsA.weights[i]!;
     const other = b.vector.get(term);
     if (other !== undefined) {
       dot += w * other;
       coveredA += w;
-    } else unmatchedA.push([term, w]);
+      // A term counts in the action or names cosine when both sides read it the same way.
+      const role = termsA.roles[i];
+      if (role === ACTION && roleIn(b, term) === ACTION) actionDot += w * other;
+      else if (role === NAME && roleIn(b, term) === NAME) nameDot += w * other;
+    } else if (termsA.spellable[i]) unmatchedA[unmatchedCountA++] = i;
   }
-  const unmatchedB: Array<[string, number]> = [];
-  for (const [term, w] of b.vector) {
-    totalB += w;
-    if (a.vector.has(term)) coveredB += w;
-    else unmatchedB.push([term, w]);
+  const action = termsA.actionNorm === 0 || termsB.actionNorm === 0 ? 0 : actionDot / Math.sqrt(termsA.actionNorm * termsB.actionNorm);
+  const names = termsA.nameNorm === 0 || termsB.nameNorm === 0 ? 0 : nameDot / Math.sqrt(termsA.nameNorm * termsB.nameNorm);
+  if (!a.norm || !b.norm) return { ...NO_TERM_OVERLAP, action, names };
+  let unmatchedCountB = 0;
+  unmatchedB = withRoom(unmatchedB, termsB.terms.length);
+  for (let j = 0; j < termsB.terms.length; j++) {
+    if (a.vector.has(termsB.terms[j]!)) coveredB += termsB.weights[j]!;
+    else if (termsB.spellable[j]) unmatchedB[unmatchedCountB++] = j;
   }
   let softDot = dot;
-  for (const [termA, wA] of unmatchedA) {
-    if (!isWordTerm(termA)) continue;
+  for (let x = 0; x < unmatchedCountA; x++) {
+    const i = unmatchedA[x]!;
+    const termA = termsA.terms[i]!;
+    const prefixA = termsA.prefixes[i];
+    const synonymBitsA = termsA.synonymBits[i]!;
     let best = 0;
     let bestWeight = 0;
-    for (const [termB, wB] of unmatchedB) {
-      if (!isWordTerm(termB)) continue;
-      const close = Math.max(
-        termA.slice(0, 3) === termB.slice(0, 3) ? jaroWinkler(termA, termB) : negativeVariant(termA, termB),
-        synonymousStems(termA, termB) ? SOFT_MATCH : 0,
-      );
+    for (let y = 0; y < unmatchedCountB; y++) {
+      const j = unmatchedB[y]!;
+      const termB = termsB.terms[j]!;
+      let close = prefixA === termsB.prefixes[j] ? jaroWinkler(termA, termB) : negativeVariant(termA, termsA.negativePrefix[i]!, termB, termsB.negativePrefix[j]!);
+      if (close < SOFT_MATCH && (synonymBitsA & termsB.hashBits[j]!) !== 0 && termsA.synonyms[i]!.has(termB)) close = SOFT_MATCH;
       if (close > best) {
         best = close;
-        bestWeight = wB;
+        bestWeight = termsB.weights[j]!;
       }
     }
     if (best >= SOFT_MATCH) {
+      const wA = termsA.weights[i]!;
       softDot += wA * bestWeight * best;
       coveredA += wA * best;
       coveredB += bestWeight * best;
     }
   }
   const norms = a.norm * b.norm;
+  const totalA = termsA.totalWeight;
+  const totalB = termsB.totalWeight;
   return {
     exact: dot / norms,
     soft: Math.min(1, softDot / norms),
@@ -258,17 +271,33 @@ function cosines(a: StatementProfile, b: StatementProfile) {
     coverageB: totalB === 0 ? 0 : Math.min(1, coveredB / totalB),
     unsharedA: Math.max(0, totalA - coveredA),
     unsharedB: Math.max(0, totalB - coveredB),
+    action,
+    names,
   };
+}
+
+/** Whether a term (not a number) names something in a profile, or says what happens. */
+function roleIn(profile: StatementProfile, term: string): number {
+  return term[0] === '@' || profile.names.has(term) ? NAME : ACTION;
 }
 
 /**
  * "unacceptable" and "accept", "disagree" and "agree": the same word with a negative prefix talks
- * about the same thing (whether it is affirmed is for the polarity and modality detectors).
+ * about the same thing (whether it is affirmed is for the polarity and modality detectors). Each
+ * term comes with the length of its negative prefix.
  */
-function negativeVariant(a: string, b: string): number {
-  const [long, short] = a.length > b.length ? [a, b] : [b, a];
-  const prefix = /^(?:un|in|im|il|ir|dis|non)/.exec(long)?.[0];
-  return prefix && short.length >= 4 && long.slice(prefix.length).startsWith(short) ? 0.95 : 0;
+function negativeVariant(a: string, prefixA: number, b: string, prefixB: number): number {
+  const aLonger = a.length > b.length;
+  const long = aLonger ? a : b;
+  const short = aLonger ? b : a;
+  const prefix = aLonger ? prefixA : prefixB;
+  return prefix > 0 && short.length >= 4 && long.startsWith(short, prefix) ? 0.95 : 0;
+}
+
+/** Whether `terms` holds any of `keys`. */
+function holdsAny(terms: ReadonlyMap<string, number>, keys: readonly string[]): boolean {
+  for (const key of keys) if (terms.has(key)) return true;
+  return false;
 }
 
 /** The rarity of the rarest key both sets hold (0 when they share none): a shared date few statements give. */
@@ -282,13 +311,12 @@ function sharedRarity(a: ReadonlySet<string>, b: ReadonlySet<string>, rarity?: R
 function weightedJaccard(a: ReadonlySet<string>, b: ReadonlySet<string>, rarityA?: ReadonlyMap<string, number>, rarityB?: ReadonlyMap<string, number>): number {
   let shared = 0;
   let union = 0;
-  const weight = (key: string) => rarityA?.get(key) ?? rarityB?.get(key) ?? 1;
   for (const key of a) {
-    const w = weight(key);
+    const w = rarityA?.get(key) ?? rarityB?.get(key) ?? 1;
     union += w;
     if (b.has(key)) shared += w;
   }
-  for (const key of b) if (!a.has(key)) union += weight(key);
+  for (const key of b) if (!a.has(key)) union += rarityA?.get(key) ?? rarityB?.get(key) ?? 1;
   return union === 0 ? 0 : shared / union;
 }
 
@@ -302,44 +330,6 @@ function sharesAmount(a: Statement, b: Statement): boolean {
     }
   }
   return false;
-}
-
-/**
- * Cosines of the TF-IDF vectors split in two: terms that name (entity ids, names) and the other
- * terms, which say what happens. Numbers belong to neither.
- */
-function actionAndNames(a: StatementProfile, b: StatementProfile): { action: number; names: number } {
-  const isName = (term: string, profile: StatementProfile) => term[0] === '@' || profile.names.has(term);
-  const dot = [0, 0];
-  const normA = [0, 0];
-  const normB = [0, 0];
-  for (const [term, w] of a.vector ?? []) {
-    if (term[0] === '#') continue;
-    const k = isName(term, a) ? 1 : 0;
-    normA[k]! += w * w;
-    const other = b.vector?.get(term);
-    if (other !== undefined && isName(term, b) === (k === 1)) dot[k]! += w * other;
-  }
-  for (const [term, w] of b.vector ?? []) if (term[0] !== '#') normB[isName(term, b) ? 1 : 0]! += w * w;
-  const cos = (k: number) => (normA[k] === 0 || normB[k] === 0 ? 0 : dot[k]! / Math.sqrt(normA[k]! * normB[k]!));
-  return { action: cos(0), names: cos(1) };
-}
-
-/** Stems of words (not entity ids `@...` or numbers `#...`), long enough for spelling variants to mean anything. */
-function isWordTerm(term: string): boolean {
-  return term.length >= 4 && term[0] !== '@' && term[0] !== '#';
-}
-
-function numbersOf(profile: StatementProfile): Set<string> {
-  const numbers = new Set<string>();
-  for (const term of profile.terms.keys()) if (term[0] === '#') numbers.add(term);
-  return numbers;
-}
-
-function contentLength(profile: StatementProfile): number {
-  let n = 0;
-  for (const count of profile.terms.values()) n += count;
-  return n;
 }
 
 function setCosine(a: ReadonlySet<string>, b: ReadonlySet<string>): number {

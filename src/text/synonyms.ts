@@ -18,8 +18,19 @@ let table: Map<string, Set<string>> | undefined;
  */
 export function synonymousStems(a: string, b: string): boolean {
   if (a === b) return true;
+  return synonymsOfStem(a)?.has(b) ?? false;
+}
+
+/**
+ * The stems listed as synonyms of a stem (itself not included), for a caller that checks one
+ * stem against many.
+ *
+ * @example
+ * synonymsOfStem(stem('reaction'))?.has(stem('response')); // true
+ */
+export function synonymsOfStem(stemmed: string): ReadonlySet<string> | undefined {
   table ??= buildTable();
-  return table.get(a)?.has(b) ?? false;
+  return table.get(stemmed);
 }
 
 function buildTable(): Map<string, Set<string>> {

@@ -57,8 +57,9 @@ function changedTime(a: Statement, b: Statement): DivergenceFinding | undefined 
     if (!ta || !tb || relationOf(ta) !== relationOf(tb)) continue;
     if (ta.interval && tb.interval) {
       if (overlaps(ta, tb)) continue;
-    } else if (ta.interval || tb.interval || ta.kind !== tb.kind || ta.text.toLowerCase() === tb.text.toLowerCase()) continue;
-    // Unresolved (a reporting frame's "said Friday"): two different days of the week, or months, by name.
+    } else if (ta.interval || tb.interval || ta.kind !== tb.kind || !NAMED.has(ta.kind) || ta.text.toLowerCase() === tb.text.toLowerCase()) continue;
+    // Unresolved (a reporting frame's "said Friday"): two different days of the week, or dates, by name;
+    // "4,000 years ago" and "8,000 years ago" name no calendar time and are not compared.
     const when = (t: TimeSpan) => (t.interval ? ` (${describe(t)})` : '');
     return {
       spans: [[ta], [tb]],
@@ -69,6 +70,9 @@ function changedTime(a: Statement, b: Statement): DivergenceFinding | undefined 
   }
   return undefined;
 }
+
+/** Kinds of time that name a day or a date, and may be compared by name when unresolved. */
+const NAMED: ReadonlySet<TimeSpan['kind']> = new Set(['weekday', 'date']);
 
 /**
  * Resolved times of the claim's main clause: "the meeting aims to restart talks that failed last

@@ -1,0 +1,170 @@
+import levenshtein from 'fast-levenshtein';
+import { fnv1a } from '../text/fnv1a.js';
+import { withRoom } from '../text/workArray.js';
+import type { Wording } from './profile.js';
+
+/** Longest n-gram the similarity counts (as BLEU does). */
+export const LONGEST_NGRAM = 4;
+
+/**
+ * A wording laid out to be compared many times: its distinct words in order, each of its words as
+ * its rank among them, and for each n its distinct n-grams in order, with how often each occurs.
+ * Two wordings are then compared by walking ordered lists side by side, with no lookups or
+ * strings built. The order is by a hash of the word (then by the word, should two hashes meet),
+ * so that walking two vocabularies compares numbers, not strings.
+ */
+export interface WordingIndex {
+  /** The distinct words, in order of hash. */
+  vocabulary: string[];
+  /** The hash of each word of `vocabulary`. */
+  hashes: Float64Array;
+  /** Each word of the wording as its position in `vocabulary`. */
+  ranks: Int32Array;
+  /**
+   * `grams[n]`: the distinct n-grams in order of their ranks, as pairs (where it first starts,
+   * how often it occurs) one after the other.
+   */
+  grams: Int32Array[];
+}
+
+/** What two wordings share, as the similarity counts it. */
+export interface WordingOverlap {
+  /** `shared[n]` for n = 1 ... 4: n-grams the two have in common, each counted as often as the side using it less does (BLEU's clipping). */
+  shared: number[];
+  /** Words to insert, delete or replace to turn one wording into the other. */
+  wordDistance: number;
+}
+
+// Work arrays of one comparison, reused by the next (a clustering makes millions): the words of
+// each wording in joint codes, and the joint code of each word of each vocabulary.
+let codesA = new Int32Array(256);
+let codesB = new Int32Array(256);
+let codeOfA = new Int32Array(256);
+let codeOfB = new Int32Array(256);
+
+/**
+ * The shared n-grams and the word edit distance of two wordings. Their words are first given
+ * codes in the two wordings' joint vocabulary (merged from the ordered ones, so that codes keep the
+ * words' order and the ordered n-gram lists of both stay ordered in codes).
+ *
+ * @example
+ * wordingOverlap({ words: ['talks', 'resumed', 'today'], text: '' }, { words: ['talks', 'resumed'], text: '' });
+ * // { shared: [0, 2, 1, 0, 0], wordDistance: 1 }
+ */
+export function wordingOverlap(a: Wording, b: Wording): WordingOverlap {
+  const indexA = wordingIndex(a);
+  const indexB = wordingIndex(b);
+  jointCodes(indexA, indexB);
+  const shared = [0, 0, 0, 0, 0];
+  for (let n = 1; n <= LONGEST_NGRAM; n++) {
+    shared[n] = sharedGrams(indexA.grams[n]!, codesA, indexB.grams[n]!, codesB, n);
+    // Every shared (n+1)-gram holds a shared n-gram.
+    if (shared[n] === 0) break;
+  }
+  return { shared, wordDistance: levenshtein.get(codeString(codesA, indexA.ranks.length), codeString(codesB, indexB.ranks.length)) };
+}
+
+/**
+ * Word codes as one character each, so that fast-levenshtein's character distance counts words.
+ * Codes run from 0 to the pair's number of distinct words, far below the surrogate range.
+ */
+function codeString(codes: Int32Array, length: number): string {
+  let text = '';
+  for (let i = 0; i < length; i++) text += String.fromCharCode(CODE_BASE + codes[i]!);
+  return text;
+}
+
+/** Word codes start here (printable, below the surrogates with room for 40,000 distinct words a pair). */
+const CODE_BASE = 0x100;
+
+/** The index of a wording, built on first use and kept on it (a statement is compared many times). */
+export function wordingIndex(wording: Wording): WordingIndex {
+  if (wording.index) return wording.index;
+  const words = wording.words;
+  const hashOf = new Map<string, number>();
+  for (const word of words) if (!hashOf.has(word)) hashOf.set(word, fnv1a(word));
+  const vocabulary = [...hashOf.keys()].sort((x, y) => hashOf.get(x)! - hashOf.get(y)! || byCodeUnits(x, y));
+  const hashes = Float64Array.from(vocabulary, (word) => hashOf.get(word)!);
+  const rankOf = new Map(vocabulary.map((word, rank) => [word, rank]));
+  const ranks = Int32Array.from(words, (word) => rankOf.get(word)!);
+  const grams: WordingIndex['grams'] = [];
+  for (let n = 1; n <= LONGEST_NGRAM; n++) grams[n] = distinctGrams(ranks, n);
+  return (wording.index = { vocabulary, hashes, ranks, grams });
+}
+
+/** The distinct n-grams of a sequence of ranks, in order, with their counts. */
+function distinctGrams(ranks: Int32Array, n: number): Int32Array {
+  const order: number[] = [];
+  for (let start = 0; start + n <= ranks.length; start++) order.push(start);
+  order.sort((x, y) => compareGrams(ranks, x, ranks, y, n) || x - y);
+  const grams: number[] = [];
+  for (const start of order) {
+    if (grams.length > 0 && compareGrams(ranks, grams[grams.length - 2]!, ranks, start, n) === 0) grams[grams.length - 1]!++;
+    else grams.push(start, 1);
+  }
+  return Int32Array.from(grams);
+}
+
+/** Order of the n-grams starting at `x` in `codesX` and at `y` in `codesY` (negative: x's first). */
+function compareGrams(codesX: Int32Array, x: number, codesY: Int32Array, y: number, n: number): number {
+  for (let k = 0; k < n; k++) {
+    const difference = codesX[x + k]! - codesY[y + k]!;
+    if (difference !== 0) return difference;
+  }
+  return 0;
+}
+
+/** Sum over the n-grams both lists hold of the smaller count. */
+function sharedGrams(gramsA: Int32Array, wordsA: Int32Array, gramsB: Int32Array, wordsB: Int32Array, n: number): number {
+  let shared = 0;
+  let x = 0;
+  let y = 0;
+  while (x < gramsA.length && y < gramsB.length) {
+    const order = compareGrams(wordsA, gramsA[x]!, wordsB, gramsB[y]!, n);
+    if (order === 0) {
+      shared += Math.min(gramsA[x + 1]!, gramsB[y + 1]!);
+      x += 2;
+      y += 2;
+    } else if (order < 0) x += 2;
+    else y += 2;
+  }
+  return shared;
+}
+
+/**
+ * Codes of the words of two wordings, into `codesA` and `codesB`: their ranks in the union of
+ * the two vocabularies. Returns the size of that union.
+ */
+function jointCodes(a: WordingIndex, b: WordingIndex): number {
+  const vocabularyA = a.vocabulary;
+  const vocabularyB = b.vocabulary;
+  const hashesA = a.hashes;
+  const hashesB = b.hashes;
+  const codeOfWordA = (codeOfA = withRoom(codeOfA, vocabularyA.length));
+  const codeOfWordB = (codeOfB = withRoom(codeOfB, vocabularyB.length));
+  let x = 0;
+  let y = 0;
+  let code = 0;
+  while (x < vocabularyA.length && y < vocabularyB.length) {
+    const order = hashesA[x]! - hashesB[y]! || byCodeUnits(vocabularyA[x]!, vocabularyB[y]!);
+    if (order === 0) {
+      codeOfWordA[x++] = code;
+      codeOfWordB[y++] = code;
+    } else if (order < 0) codeOfWordA[x++] = code;
+    else codeOfWordB[y++] = code;
+    code++;
+  }
+  while (x < vocabularyA.length) codeOfWordA[x++] = code++;
+  while (y < vocabularyB.length) codeOfWordB[y++] = code++;
+  const wordsA = (codesA = withRoom(codesA, a.ranks.length));
+  const wordsB = (codesB = withRoom(codesB, b.ranks.length));
+  for (let i = 0; i < a.ranks.length; i++) wordsA[i] = codeOfWordA[a.ranks[i]!]!;
+  for (let i = 0; i < b.ranks.length; i++) wordsB[i] = codeOfWordB[b.ranks[i]!]!;
+  return code;
+}
+
+/** Order of two strings by UTF-16 code units. */
+function byCodeUnits(x: string, y: string): number {
+  return x === y ? 0 : x < y ? -1 : 1;
+}
+
