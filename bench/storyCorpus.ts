@@ -105,8 +105,9 @@ const STS_RELATED = 2;
  * related non-equivalent sentence (MRPC label 0). Sentences that STS lower-cased (deft-news) are
  * left out. STS headline pairs give the stories' headlines the same way. Families are shuffled
  * and each is used once; when a size needs more sentences than there are families (past about
- * 1,000 articles), they are reused in later stories (the corpus says how many were used; pairs
- * of one reused sentence across two stories are not scored).
+ * 1,000 articles), they are reused in later stories, shuffled again for each pass so that two
+ * stories share a sentence now and then, not all of them (the corpus says how many were used;
+ * pairs of one reused sentence across two stories are not scored).
  *
  * A story is a headline and about 40 base sentences, told by 4 to 10 outlets (real outlet domains
  * from MRPC). Each outlet carries each sentence with probability 0.85, in the story's order,
@@ -134,13 +135,28 @@ const STS_RELATED = 2;
  * const corpus = buildStoryCorpus({ articles: 100, dataDir: '../shared' });
  * analyze(corpus.articles);
  */
+/**
+ * The k-th index of endless passes over `count` indices, each pass shuffled anew: the first pass
+ * is drawn at once (so a corpus that needs one pass is what it was), later ones as reached.
+ */
+function reshuffling(count: number, random: ReturnType<typeof seededRandom>): (k: number) => number {
+  const passes: number[][] = [random.shuffle(Array.from({ length: count }, (_, i) => i))];
+  return (k) => {
+    const pass = Math.floor(k / count);
+    while (passes.length <= pass) passes.push(random.shuffle(Array.from({ length: count }, (_, i) => i)));
+    return passes[pass]![k % count]!;
+  };
+}
+
 export function buildStoryCorpus(options: StoryCorpusOptions): StoryCorpus {
   const random = seededRandom(options.seed ?? 20_030_605);
   const pool = readFamilies(options.dataDir);
   const lowerStart = lowerStartFor([...pool.body, ...pool.headlines].map((f) => f.text));
   const context: EditContext = { random, lowerStart };
-  const body = random.shuffle(pool.body.map((_, i) => i));
-  const headlines = random.shuffle(pool.headlines.map((_, i) => i));
+  // Each pass over the families is a new shuffle: reused families are mixed into new stories,
+  // not replayed in the order of earlier stories (which would make later stories copies of them).
+  const bodyOrder = reshuffling(pool.body.length, random);
+  const headlineOrder = reshuffling(pool.headlines.length, random);
   const planted = new Map<string, number>();
   const articles: ArticleInput[] = [];
   const sentences: PlantedSentence[] = [];
@@ -155,11 +171,11 @@ export function buildStoryCorpus(options: StoryCorpusOptions): StoryCorpus {
     const published = new Date(Date.UTC(2003, 0, 1) + random.int(0, 600) * 86_400_000).toISOString().slice(0, 10);
     // The story's sentences: a headline, then enough body sentences for the longest article.
     const storySlots: { family: number; headline: boolean; text: SentenceFamily }[] = [];
-    const headline = headlines[nextHeadline++ % headlines.length]!;
+    const headline = headlineOrder(nextHeadline++);
     storySlots.push({ family: pool.body.length + headline, headline: true, text: pool.headlines[headline]! });
     let length = 0;
     while (length < Math.max(...targets) / COVERAGE) {
-      const family = body[nextBody++ % body.length]!;
+      const family = bodyOrder(nextBody++);
       storySlots.push({ family, headline: false, text: pool.body[family]! });
       length += pool.body[family]!.text.length + 1;
     }
