@@ -2,7 +2,8 @@ import { readArticleList, type ArticleInput } from './article.js';
 import { resolveAnalysis, warningOf } from './analysisSettings.js';
 import { clusterStatements } from './cluster/cluster.js';
 import { findDivergences } from './compare/findDivergences.js';
-import { readStatements } from './extract/extractStatements.js';
+import { readWorkersOption } from './extract/extractionThreads.js';
+import { extractArticles } from './extract/parallelExtraction.js';
 import type { Statement } from './extract/statement.js';
 import type { AnalyzeOptions } from './options.js';
 import { assembleReport, compareIds } from './report/assembleReport.js';
@@ -28,6 +29,7 @@ import type { Report, StageStats } from './report/report.js';
 export function analyze(articles: readonly ArticleInput[], options: AnalyzeOptions = {}): Report {
   // Every option is checked before any article is read: a bad option fails the whole call.
   const settings = resolveAnalysis(options);
+  const workers = readWorkersOption(options.workers);
   const stages: StageStats[] = [];
   const done = (stage: StageStats) => {
     stages.push(stage);
@@ -40,7 +42,7 @@ export function analyze(articles: readonly ArticleInput[], options: AnalyzeOptio
   done({ stage: 'read', ms: performance.now() - started, count: read.length });
 
   started = performance.now();
-  const statements: Statement[] = read.flatMap((article) => readStatements(article, settings.extraction));
+  const statements: Statement[] = extractArticles(read, settings.extraction, { workers, options });
   done({ stage: 'extract', ms: performance.now() - started, count: statements.length });
 
   started = performance.now();

@@ -23,6 +23,7 @@ const ANALYZE: NameRecord<AnalyzeOptions> = {
   onProgress: true,
   onInvalid: true,
   maxArticles: true,
+  workers: true,
 };
 const COMPARE: NameRecord<CompareOptions> = { ...EXTRACT, idf: true, similarity: true, detectors: true };
 const LEXICON: NameRecord<LexiconOptions> = { reportingVerbs: true, hedges: true };

@@ -200,4 +200,21 @@ export interface AnalyzeOptions extends ExtractOptions {
    * `LIMIT_EXCEEDED` error, whatever `onInvalid` says.
    */
   maxArticles?: number;
+  /**
+   * Threads that extract statements, the calling one included: `'auto'` (the default) uses every
+   * core once the articles hold about two megabytes of text a thread (below that, a fresh worker
+   * costs more than it saves, so small inputs stay on one thread); a number asks for that many
+   * (`0` or `1`: no worker; at most 64). On a machine whose cores are busy with other work,
+   * workers slow extraction down: ask for `1` there. `analyze` stays synchronous, and the report
+   * is the same, byte for byte, on any number of threads. Extraction stays on one thread, whatever
+   * this says, when `extractors` holds extractors of the caller's (code cannot be sent to a
+   * worker), and when the worker file (`extractWorker.mjs`, beside the library in `dist/`) is not
+   * found, as when crosscheck is bundled into another file. Only extraction is shared; clustering
+   * and comparing run on the calling thread.
+   *
+   * @example
+   * analyze(articles, { workers: 4 }); // four threads: this one and three workers
+   * analyze(articles, { workers: 1 }); // no worker
+   */
+  workers?: number | 'auto';
 }

@@ -35,6 +35,7 @@ const UNKNOWN: Array<[string, () => unknown, string, string]> = [
   ['analyze: similarity weights', analyzeWith({ similarity: { weights: { biass: 0 } } }), 'options.similarity.weights.biass', 'did you mean "bias"?'],
   ['analyze: lexicon', analyzeWith({ lexicon: { hedge: ['purportedly'] } }), 'options.lexicon.hedge', 'did you mean "hedges"?'],
   ['analyze: an alias given as an object', analyzeWith({ aliases: { Castra: { id: 'Valmora', knd: 'city' } } }), 'options.aliases.Castra.knd', 'is not a field of an alias; did you mean "kind"?'],
+  ['analyze: workers in the singular', analyzeWith({ worker: 2 }), 'options.worker', 'did you mean "workers"?'],
   ['analyze: a key that is not an identifier', analyzeWith({ 'min score': 0.5 }), 'options["min score"]', 'did you mean "minScore"?'],
   ['extractStatements: an option of analyze only', extractWith({ clustering: {} }), 'options.clustering', 'known: aliases, lexicon, extractors, published, maxArticleBytes'],
   ['extractStatements: a misspelled option', extractWith({ publshed: '2023-11-08' }), 'options.publshed', 'did you mean "published"?'],
@@ -86,6 +87,13 @@ const BAD_VALUES: Array<[string, () => unknown, CrosscheckErrorCode, string]> = 
   ['analyze: kinds as one string', analyzeWith({ kinds: 'number' }), 'INVALID_OPTION', 'options.kinds'],
   ['analyze: onProgress that is not a function', analyzeWith({ onProgress: true }), 'INVALID_OPTION', 'options.onProgress'],
   ['analyze: a published date that does not parse', analyzeWith({ published: 'someday' }), 'INVALID_DATE', 'options.published'],
+  ['analyze: workers that is neither a number nor "auto"', analyzeWith({ workers: 'all' }), 'INVALID_OPTION', 'options.workers'],
+  ['analyze: workers as a string of digits', analyzeWith({ workers: '2' }), 'INVALID_OPTION', 'options.workers'],
+  ['analyze: workers null', analyzeWith({ workers: null }), 'INVALID_OPTION', 'options.workers'],
+  ['analyze: workers below 0', analyzeWith({ workers: -1 }), 'OPTION_OUT_OF_RANGE', 'options.workers'],
+  ['analyze: workers that is not whole', analyzeWith({ workers: 1.5 }), 'OPTION_OUT_OF_RANGE', 'options.workers'],
+  ['analyze: workers over 64', analyzeWith({ workers: 65 }), 'OPTION_OUT_OF_RANGE', 'options.workers'],
+  ['analyze: workers infinite', analyzeWith({ workers: Number.POSITIVE_INFINITY }), 'OPTION_OUT_OF_RANGE', 'options.workers'],
   ['extractStatements: options that are null', extractWith(null), 'INVALID_OPTION', 'options'],
   ['extractStatements: a published date that does not parse', extractWith({ published: 'soon' }), 'INVALID_DATE', 'options.published'],
   ['extractStatements: maxArticleBytes of 0', extractWith({ maxArticleBytes: 0 }), 'OPTION_OUT_OF_RANGE', 'options.maxArticleBytes'],
@@ -136,6 +144,7 @@ describe('every documented option is still accepted', () => {
       onProgress: () => undefined,
       onInvalid: 'throw',
       maxArticles: 2,
+      workers: 2,
     };
     expect(analyze(ARTICLES, options).divergences.map((d) => d.kind)).toEqual(['time']);
   });
