@@ -16,6 +16,7 @@ import { AUTO_CHARACTERS_PER_THREAD, threadCount, type WorkersOption } from '../
 import { extractArticles } from '../../src/extract/parallelExtraction.js';
 import { analyze, type ExtractOptions } from '../../src/index.js';
 import { STORM_STORY } from '../fixtures/stormStory.js';
+import { workersStarted } from './workersStarted.js';
 
 const WORKER = pathToFileURL(join(inject('builtPackage'), 'extractWorker.mjs'));
 const FAILING_WORKER = new URL('../fixtures/failingExtractWorker.mjs', import.meta.url);
@@ -50,21 +51,6 @@ function slowedSettings(settings: ExtractionSettings, pauseMs: number): { settin
   return { settings: slowed, claims: () => claims };
 }
 
-/** How many worker threads `run` starts (Node announces each on `process`, a tick later). */
-async function workersStarted(run: () => unknown): Promise<number> {
-  // (the announcements of workers started earlier are let through first)
-  await new Promise((resolve) => setImmediate(resolve));
-  let started = 0;
-  const count = () => started++;
-  process.on('worker', count);
-  try {
-    run();
-    await new Promise((resolve) => setImmediate(resolve));
-  } finally {
-    process.off('worker', count);
-  }
-  return started;
-}
 
 describe('extraction on several threads gives the statements of one thread', () => {
   const claimsInAll = slowedSettings(resolveExtractOptions(), 0);

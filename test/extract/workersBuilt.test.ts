@@ -10,6 +10,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { loadStory } from '../../examples/story.js';
 import type { ArticleInput, Report } from '../../src/index.js';
 import { STORM_STORY } from '../fixtures/stormStory.js';
+import { workersStarted } from './workersStarted.js';
 
 type Library = typeof import('../../src/index.js');
 
@@ -25,21 +26,6 @@ function withoutTimings(report: Report): Report {
   return { ...report, stats: { ...report.stats, stages: report.stats.stages.map((stage) => ({ ...stage, ms: 0 })) } };
 }
 
-/** How many worker threads `run` starts (Node announces each on `process`, a tick later). */
-async function workersStarted(run: () => unknown): Promise<number> {
-  // (the announcements of workers started earlier are let through first)
-  await new Promise((resolve) => setImmediate(resolve));
-  let started = 0;
-  const count = () => started++;
-  process.on('worker', count);
-  try {
-    run();
-    await new Promise((resolve) => setImmediate(resolve));
-  } finally {
-    process.off('worker', count);
-  }
-  return started;
-}
 
 describe.each<[string, Library]>([
   ['ESM', ESM],
