@@ -1,6 +1,21 @@
 import { partitionPoint } from '../text/partitionPoint.js';
 import type { StatementProfile } from './profile.js';
 
+/** Which articles tell one story, for terms too common overall to propose pairs (see {@link candidatePairs}). */
+export interface StoryNeighbourhood {
+  /** Article index of each statement. */
+  articleOf: readonly number[];
+  /** The other articles of an article's story, or undefined when it is too short to say. */
+  neighbours(article: number): Iterable<number> | undefined;
+}
+
+/**
+ * Within one story, a term held by at most this many statements still proposes pairs, however
+ * many statements of other stories hold it: a sentence ten outlets repeat, in a collection where
+ * its words are common.
+ */
+export const STORY_POSTING = 20;
+
 /** How candidate pairs are proposed. */
 export interface CandidateOptions {
   /** Below this many statements every pair is a candidate. */
@@ -15,7 +30,9 @@ export interface CandidateOptions {
  * (stems, canonical entity ids, numbers) to statements proposes the pairs that share a term
  * held by at most `maxPosting` statements: the work is O(n · t · maxPosting) for n statements
  * of t terms, close to linear in n, instead of n²/2. `allows` drops pairs before they are
- * listed (the story gate: statements of articles about different events).
+ * listed (the story gate: statements of articles about different events). Given `stories`, a
+ * term held by more than `maxPosting` statements in all still proposes the pairs of statements of
+ * one story holding it, when at most {@link STORY_POSTING} of them do.
  *
  * @example
  * candidatePairs(profiles, { allPairsBelow: 200, maxPosting: 60 }); // [[0, 3], [0, 7], [1, 2], ...]
@@ -24,6 +41,7 @@ export function candidatePairs(
   profiles: readonly StatementProfile[],
   options: CandidateOptions,
   allows: (i: number, j: number) => boolean = () => true,
+  stories?: StoryNeighbourhood,
 ): Array<[number, number]> {
   const n = profiles.length;
   const pairs: Array<[number, number]> = [];
@@ -44,11 +62,23 @@ export function candidatePairs(
   // `seenBy[j] === i` marks j as already proposed for i (no set of all pairs is kept).
   const seenBy = new Int32Array(n).fill(-1);
   const partners: number[] = [];
+  // A common term's statements by article, grouped when first needed.
+  const byArticle = new Map<string, Map<number, number[]>>();
+  const local: number[] = [];
   for (let i = 0; i < n; i++) {
     partners.length = 0;
     for (const term of profiles[i]!.terms.keys()) {
       const list = postings.get(term)!;
-      if (list.length < 2 || list.length > options.maxPosting) continue;
+      if (list.length < 2) continue;
+      if (list.length > options.maxPosting) {
+        if (!stories || !storyHolders(term, list, i, stories, byArticle, local)) continue;
+        for (const j of local) {
+          if (j <= i || seenBy[j] === i) continue;
+          seenBy[j] = i;
+          if (allows(i, j)) partners.push(j);
+        }
+        continue;
+      }
       for (let k = partitionPoint(0, list.length, (x) => list[x]! <= i); k < list.length; k++) {
         const j = list[k]!;
         if (seenBy[j] === i) continue;
@@ -60,4 +90,40 @@ export function candidatePairs(
     for (const j of partners) pairs.push([i, j]);
   }
   return pairs;
+}
+
+/**
+ * The statements of `i`'s story (its article and the articles of its story) holding `term`, into
+ * `out`; false when more than {@link STORY_POSTING} do, or `i`'s article is too short to have a story.
+ */
+function storyHolders(
+  term: string,
+  list: readonly number[],
+  i: number,
+  stories: StoryNeighbourhood,
+  byArticle: Map<string, Map<number, number[]>>,
+  out: number[],
+): boolean {
+  const article = stories.articleOf[i]!;
+  const neighbours = stories.neighbours(article);
+  if (!neighbours) return false;
+  let groups = byArticle.get(term);
+  if (!groups) {
+    groups = new Map();
+    for (const j of list) {
+      const a = stories.articleOf[j]!;
+      let group = groups.get(a);
+      if (!group) groups.set(a, (group = []));
+      group.push(j);
+    }
+    byArticle.set(term, groups);
+  }
+  out.length = 0;
+  for (const a of [article, ...neighbours]) {
+    const group = groups.get(a);
+    if (!group) continue;
+    if (out.length + group.length > STORY_POSTING) return false;
+    out.push(...group);
+  }
+  return true;
 }

@@ -89,7 +89,8 @@ export function clusterStatements(statements: readonly Statement[], similarityOp
     model.addArticle(statements.slice(start, end));
     start = end;
   }
-  const pairs = candidatePairs(model.profiles, options, (i, j) => model.allows(i, j));
+  const stories = options.minStoryCosine > 0 ? { articleOf: model.articleOf, neighbours: (article: number) => model.story.neighbours(article) } : undefined;
+  const pairs = candidatePairs(model.profiles, options, (i, j) => model.allows(i, j), stories);
   const scored: ScoredPair[] = pairs.map(([i, j]) => ({ i, j, score: model.score(i, j) }));
   const groups = averageLinkage(statements.length, scored, options.threshold);
   const scoreOf = new Map(scored.map((p) => [p.i * statements.length + p.j, p.score]));

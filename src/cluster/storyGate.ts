@@ -20,8 +20,8 @@ export class StoryGate {
   private readonly termIds = new Map<string, number>();
   /** Signature term id -> the articles whose signature holds it, with its weight there. */
   private readonly postings: Array<Array<{ article: number; weight: number }>> = [];
-  /** For each article, the articles of its story (cosine at least the minimum) and their cosine. */
-  private readonly neighbours: Array<Map<number, number>> = [];
+  /** For each article, the other articles of its story (cosine at least the minimum) and their cosine. */
+  private readonly storyMates: Array<Map<number, number>> = [];
 
   constructor(
     private readonly idf: IdfTable,
@@ -73,20 +73,26 @@ export class StoryGate {
       if (list.length <= MAX_SHARED) for (const other of list) dots.set(other.article, (dots.get(other.article) ?? 0) + weight * other.weight);
       list.push({ article, weight });
     }
-    const mine = (this.neighbours[article] ??= new Map());
+    const mine = (this.storyMates[article] ??= new Map());
     for (const [other, dot] of dots) {
       const norms = signature.norm * this.signatures[other]!.norm;
       const cosine = norms === 0 ? 0 : dot / norms;
       if (cosine < this.minCosine) continue;
       mine.set(other, cosine);
-      (this.neighbours[other] ??= new Map()).set(article, cosine);
+      (this.storyMates[other] ??= new Map()).set(article, cosine);
     }
   }
 
   /** Whether statements of articles `a` and `b` may be grouped: the same article, an article too short to judge, or articles of one story. */
   allows(a: number, b: number): boolean {
     if (this.minCosine <= 0 || a === b || !this.signatures[a] || !this.signatures[b]) return true;
-    return this.neighbours[a]?.has(b) ?? false;
+    return this.storyMates[a]?.has(b) ?? false;
+  }
+
+  /** The other articles of an article's story, or undefined when it is too short to judge (then every article may be). */
+  neighbours(article: number): Iterable<number> | undefined {
+    if (!this.signatures[article]) return undefined;
+    return this.storyMates[article]?.keys() ?? [];
   }
 
   /** The story cosine of two articles (1 when either is too short to judge), from their signatures. */

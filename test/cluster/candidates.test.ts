@@ -84,3 +84,25 @@ describe('candidatePairs from the inverted index', () => {
     expect(candidatePairs(profiles, { allPairsBelow: 0, maxPosting: 2 })).toEqual([[0, 2], [1, 3]]);
   });
 });
+
+describe('candidatePairs within a story', () => {
+  // Six statements hold "levee": too many for maxPosting 3 overall; articles 0 and 1 tell one
+  // story, articles 2 and 3 another (and article 4 is too short to say).
+  const profiles = [terms('levee'), terms('levee'), terms('levee'), terms('levee'), terms('levee'), terms('levee')];
+  const articleOf = [0, 1, 2, 3, 4, 4];
+  const mates: Record<number, number[] | undefined> = { 0: [1], 1: [0], 2: [3], 3: [2], 4: undefined };
+  const stories = { articleOf, neighbours: (article: number) => mates[article] };
+
+  it('proposes the pairs of one story holding a term too common overall', () => {
+    expect(candidatePairs(profiles, INDEXED, () => true, stories)).toEqual([[0, 1], [2, 3]]);
+  });
+
+  it('proposes nothing for it without stories, or when one story holds it too often', () => {
+    expect(candidatePairs(profiles, INDEXED)).toEqual([]);
+    // 21 statements of one story hold it: more than STORY_POSTING (20).
+    const many = Array.from({ length: 21 }, () => terms('levee'));
+    const crowded = { articleOf: many.map(() => 0), neighbours: () => [] };
+    expect(candidatePairs(many, INDEXED, () => true, crowded)).toEqual([]);
+    expect(candidatePairs(many.slice(0, 20), INDEXED, () => true, crowded)).toHaveLength(190);
+  });
+});
