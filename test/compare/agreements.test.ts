@@ -122,6 +122,8 @@ const SAME_PLACES: Array<[string, string]> = [
 
 /** One party under two names: initials, part of the name. */
 const SAME_PARTIES: Array<[string, string]> = [
+  // a person in one report, the body they chair in the other: two descriptions, not two parties
+  ['Senator Ada Brenner took in $18,000 from songwriting last year.', 'The chairman of the Senate Budget Committee took in $18,000 from songwriting last year.'],
   ['The United Nations will send inspectors to the dam next week.', 'The UN will send inspectors to the dam next week.'],
   ["A late rally lifted the Standard & Poor's 500 index by 2 percent.", 'A late rally lifted the S&P 500 index by 2 percent.'],
   ['Tarvel Corp. raised its offer for the rival software maker.', 'Tarvel raised its offer for the rival software maker.'],

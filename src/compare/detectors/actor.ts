@@ -14,7 +14,8 @@ const SAME_WORDS = 0.6;
  * its remaining content words with it. A party named two ways is one party: by its initials
  * ("S&P" / "Standard & Poor's", "UN" / "United Nations"), by part of its name ("Oracle" /
  * "Oracle Corp.", "Bush" / "George W. Bush"), or when the other claim has its name in words the
- * entity reader did not take as an actor.
+ * entity reader did not take as an actor. The two parties must be of one kind (two countries,
+ * two organizations, two people).
  */
 export const actorDetector: Detector = {
   kind: 'actor',
@@ -25,6 +26,9 @@ export const actorDetector: Detector = {
     const onlyA = actorsA.filter((e) => !namedIn(e, actorsB, b));
     const onlyB = actorsB.filter((e) => !namedIn(e, actorsA, a));
     if (onlyA.length === 0 || onlyB.length === 0) return undefined;
+    // The two parties are of one kind (two countries, two companies, two people): a person named
+    // in one report and a committee in the other are more likely one party described two ways.
+    if (!onlyA.some((ea) => onlyB.some((eb) => ea.kind === eb.kind))) return undefined;
     const wordsA = otherWords(a);
     const wordsB = otherWords(b);
     if (wordsA.size < 3 || wordsB.size < 3) return undefined;
