@@ -1,4 +1,4 @@
-import { isNegationToken, NON_NEGATING } from '../lexicon/negation.js';
+import { negatesHere } from '../extract/polarity.js';
 import type { Statement } from '../extract/statement.js';
 import type { Token } from '../text/tokenize.js';
 import { alignNearVerbatim } from '../text/wordAlignment.js';
@@ -44,7 +44,7 @@ export function insertedNegation(a: Statement, b: Statement): InsertedNegation |
     ] as const) {
       const width = mine[1] - mine[0];
       const cue = tokens[mine[1] - 1];
-      if (!cue || !negates(statement.claim.text, cue)) continue;
+      if (!cue || !negatesHere(statement.claim.text, cue)) continue;
       // Inserted: "was not from" / "was from", or with the "do" it needs ("do not fall" / "fall").
       const inserted = theirs[1] === theirs[0] && (width === 1 || (width === 2 && DO_SUPPORT.has(tokens[mine[0]]!.lower)));
       // Contracted: "wasn't" / "was".
@@ -60,13 +60,6 @@ export function insertedNegation(a: Statement, b: Statement): InsertedNegation |
 
 /** The auxiliary "not" needs where the other sentence has none ("do not fall" / "fall"). */
 const DO_SUPPORT: ReadonlySet<string> = new Set(['do', 'does', 'did']);
-
-/** A negation cue that negates ("not", "never", "no", "wasn't"), not a fixed phrase ("not only", "no doubt") or "without". */
-function negates(text: string, cue: Token): boolean {
-  if (!isNegationToken(cue.lower) || cue.lower === 'without' || cue.lower === 'nor') return false;
-  const rest = text.slice(cue.start, cue.start + 24).toLowerCase();
-  return !NON_NEGATING.some((phrase) => rest.startsWith(phrase));
-}
 
 /** "was" for "wasn't", "do" for "don't", "can" for "can't", "will" for "won't". */
 function isContractionOf(word: string, stem: string): boolean {

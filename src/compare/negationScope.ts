@@ -1,5 +1,6 @@
 import { contentTerm } from '../cluster/profile.js';
-import { isNegationToken, NEGATIVE_IMPLICATIVES, NON_NEGATING, SCOPE_BREAKERS } from '../lexicon/negation.js';
+import { NEGATIVE_IMPLICATIVES, SCOPE_BREAKERS } from '../lexicon/negation.js';
+import { negatesHere } from '../extract/polarity.js';
 import type { Statement } from '../extract/statement.js';
 import { jaroWinkler } from '../text/natural.js';
 import { synonymousStems } from '../text/synonyms.js';
@@ -69,7 +70,6 @@ const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'has', 'h
 const CLOSE_SPELLING = 0.92;
 
 /** One character more than the longest non-negating phrase ("not only") is enough to recognise it. */
-const NON_NEGATING_LENGTH = Math.max(...NON_NEGATING.map((phrase) => phrase.length)) + 1;
 
 /**
  * The scope of a statement's negation: the negated predicate and its arguments, or undefined when
@@ -191,9 +191,7 @@ function negatedAt(text: string, tokens: readonly Token[], index: number): boole
   for (let k = Math.max(0, index - SCOPE_ALIGNMENT.negationReach); k < index; k++) {
     const token = tokens[k]!;
     if (NEGATIVE_IMPLICATIVES.has(token.lower) && tokens[k + 1]?.lower === 'to') return true;
-    if (!isNegationToken(token.lower) || token.lower === 'without' || token.lower === 'nor') continue;
-    const rest = token.lower.endsWith("n't") ? `not${text.slice(token.end, token.end + NON_NEGATING_LENGTH).toLowerCase()}` : text.slice(token.start, token.start + NON_NEGATING_LENGTH).toLowerCase();
-    if (!NON_NEGATING.some((phrase) => rest.startsWith(phrase))) return true;
+    if (negatesHere(text, token)) return true;
   }
   return false;
 }

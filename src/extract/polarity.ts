@@ -1,6 +1,6 @@
 import { isNegationToken, NEGATIVE_IMPLICATIVES, NON_NEGATING } from '../lexicon/negation.js';
 import type { Span, TextSpan } from '../text/span.js';
-import { tokenize } from '../text/tokenize.js';
+import { tokenize, type Token } from '../text/tokenize.js';
 
 /** Whether a claim is negated. Negation in a subordinate clause ("because they could not ...") does not count. */
 export interface Polarity {
@@ -32,17 +32,26 @@ export function readPolarity(claim: string, mainClauseEnd: number, skip?: Span):
       const to = tokens[k + 1]!;
       return { negated: true, cue: { text: claim.slice(token.start, to.end), start: token.start, end: to.end } };
     }
-    if (!isNegationToken(token.lower)) continue;
-    // One character more than the longest phrase suffices: lower case never shortens text.
-    // A contraction is read as its "not" ("wasn't known" as "not known").
-    const contracted = token.lower.endsWith("n't") ? token.end : undefined;
-    const rest = contracted === undefined
-      ? claim.slice(token.start, token.start + NON_NEGATING_LENGTH + 1).toLowerCase()
-      : `not${claim.slice(contracted, contracted + NON_NEGATING_LENGTH + 1).toLowerCase()}`;
-    if (NON_NEGATING.some((phrase) => rest.startsWith(phrase))) continue;
-    // "without" negates only what follows it, which is an adjunct, not the claim itself.
-    if (token.lower === 'without' || token.lower === 'nor') continue;
+    if (!negatesHere(claim, token)) continue;
     return { negated: true, cue: { text: token.text, start: token.start, end: token.end } };
   }
   return { negated: false };
+}
+
+/**
+ * Whether a negation word negates what follows it: not a fixed phrase that does not ("not only",
+ * "no doubt", "not known"; a contraction is read as its "not": "wasn't known" as "not known"),
+ * and not "without" or "nor", which negate only an adjunct.
+ *
+ * @example
+ * negatesHere('They were not only late', tokenize('They were not only late')[2]); // false
+ */
+export function negatesHere(text: string, token: Token): boolean {
+  if (!isNegationToken(token.lower) || token.lower === 'without' || token.lower === 'nor') return false;
+  // One character more than the longest phrase suffices: lower case never shortens text.
+  const contracted = token.lower.endsWith("n't") ? token.end : undefined;
+  const rest = contracted === undefined
+    ? text.slice(token.start, token.start + NON_NEGATING_LENGTH + 1).toLowerCase()
+    : `not${text.slice(contracted, contracted + NON_NEGATING_LENGTH + 1).toLowerCase()}`;
+  return !NON_NEGATING.some((phrase) => rest.startsWith(phrase));
 }
