@@ -1,6 +1,7 @@
 import type { Statement } from '../extract/statement.js';
 import { clusterStatements, describeClusters, type Cluster, type ClusterOptions } from './cluster.js';
-import type { GroupingModel } from './groupingModel.js';
+import { GroupingModel } from './groupingModel.js';
+import { IdfTable } from './idf.js';
 import { averageLinkage, type ScoredPair } from './linkage.js';
 import type { SimilarityOptions } from './similarity.js';
 
@@ -37,18 +38,12 @@ export class LiveClustering {
   private scoredPairs = 0;
   /** Statements in the collection at the last rebuild. */
   private rebuiltAt = 0;
-  private liveCount = 0;
 
   constructor(
     private readonly similarityOptions: SimilarityOptions,
     private readonly options: ClusterOptions,
   ) {
-    this.model = clusterStatements([], similarityOptions, options).model;
-  }
-
-  /** Statements in the collection. */
-  get size(): number {
-    return this.liveCount;
+    this.model = new GroupingModel(new IdfTable(), similarityOptions, options);
   }
 
   /** Candidate pairs scored since the last rebuild (the rebuild's own included). */
@@ -65,7 +60,6 @@ export class LiveClustering {
     this.model = clustering.model;
     this.ids = undefined;
     this.live = statements.map(() => true);
-    this.liveCount = statements.length;
     this.rebuiltAt = statements.length;
     this.edges = statements.map(() => new Map());
     for (const { i, j, score } of clustering.scored) this.link(i, j, score);
@@ -86,7 +80,7 @@ export class LiveClustering {
    * table is out of date enough (the collection has doubled or halved since the last rebuild), or
    * the collection is small enough (below `allPairsBelow`, where every pair is a candidate).
    */
-  wantsRebuild(size = this.liveCount): boolean {
+  wantsRebuild(size: number): boolean {
     return size < this.options.allPairsBelow || size > 2 * this.rebuiltAt || 2 * size < this.rebuiltAt;
   }
 
@@ -97,7 +91,6 @@ export class LiveClustering {
       this.live.push(true);
       this.edges.push(new Map());
       this.dirty.add(i);
-      this.liveCount++;
     }
     // Pairs through the inverted index, as in `candidatePairs`: a term held by at most
     // `maxPosting` statements proposes every pair of them.
@@ -130,7 +123,6 @@ export class LiveClustering {
     for (const i of indices) {
       if (!this.live[i]) continue;
       this.live[i] = false;
-      this.liveCount--;
       for (const j of this.edges[i]!.keys()) {
         this.edges[j]!.delete(i);
         this.dirty.add(j);

@@ -29,18 +29,6 @@ export class StoryGate {
   ) {}
 
   /**
-   * The gate over a list of statements' profiles, `articleOf[i]` being the article index of
-   * profile `i`.
-   */
-  static of(profiles: readonly StatementProfile[], articleOf: readonly number[], idf: IdfTable, minCosine: number): StoryGate {
-    const gate = new StoryGate(idf, minCosine);
-    const byArticle: StatementProfile[][] = [];
-    profiles.forEach((profile, i) => (byArticle[articleOf[i]!] ??= []).push(profile));
-    byArticle.forEach((members, article) => gate.setArticle(article, members));
-    return gate;
-  }
-
-  /**
    * Reads a new article's signature from its statements' profiles, and finds the articles of its
    * story among those already read: the cosine is summed over the signature terms they share,
    * through an index from terms to articles, so an article is compared only with articles that

@@ -4,6 +4,7 @@ import type { Statement } from '../../extract/statement.js';
 import { tokenize } from '../../text/tokenize.js';
 import { alignNearVerbatim } from '../../text/wordAlignment.js';
 import { countedThing } from '../countedThing.js';
+import { spanIn } from '../changedSlot.js';
 import { quoteText, type Detector, type DivergenceFinding } from '../detector.js';
 
 /** Values this close (relative difference) are the same figure rounded; twice as much for approximate ones. */
@@ -108,8 +109,8 @@ function sameSlot(a: Statement, b: Statement): DivergenceFinding | undefined {
   const width = ([from, to]: readonly [number, number]) => to - from;
   for (const edit of edits) {
     if (width(edit.a) === 0 || width(edit.b) === 0 || changed - Math.max(width(edit.a), width(edit.b)) > 2) continue;
-    const qa = quantityAt(a, tokensA[edit.a[0]]!.start, tokensA[edit.a[1] - 1]!.end);
-    const qb = quantityAt(b, tokensB[edit.b[0]]!.start, tokensB[edit.b[1] - 1]!.end);
+    const qa = spanIn(a.claim.text, a.quantities, tokensA[edit.a[0]]!.start, tokensA[edit.a[1] - 1]!.end);
+    const qb = spanIn(b.claim.text, b.quantities, tokensB[edit.b[0]]!.start, tokensB[edit.b[1] - 1]!.end);
     if (!qa || !qb || qa.unit !== qb.unit || relativeGap(qa, qb) === 0) continue;
     return {
       spans: [[qa], [qb]],
@@ -126,19 +127,6 @@ const MAX_SLOT_CHANGES = 6;
 
 /** Claims shorter than this are not compared word by word. */
 const MIN_SLOT_WORDS = 4;
-
-/** The quantity of a statement whose text covers claim offsets `[start, end)`. */
-function quantityAt(statement: Statement, start: number, end: number): Quantity | undefined {
-  const claim = statement.claim.text;
-  let cursor = 0;
-  for (const q of statement.quantities) {
-    const at = claim.indexOf(q.text, cursor);
-    if (at < 0) continue;
-    cursor = at + q.text.length;
-    if (at < end && start < at + q.text.length) return q;
-  }
-  return undefined;
-}
 
 /**
  * Two amounts are about the same thing when the content word right before one or right after its
