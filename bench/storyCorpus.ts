@@ -2,7 +2,7 @@ import type { ArticleInput } from '../src/index.js';
 import { readMrpcPairs, readMrpcSentences } from '../eval/datasets/mrpc.js';
 import { readSts } from '../eval/datasets/sts.js';
 import { seededRandom } from './seededRandom.js';
-import { MONTHS, WEEKDAYS } from './storyWordLists.js';
+import { HEDGES, MONTHS, WEEKDAYS } from './storyWordLists.js';
 import {
   attributeTo,
   DISPUTE_SIDES,
@@ -100,8 +100,9 @@ const STS_RELATED = 2;
  * deft-news) are joined into connected groups (a pair links two sentences of one news event; so
  * do two sentences sharing half their words and all their figures, see `joinLookalikes`). From
  * each group one sentence is the base, with a real paraphrase of it (MRPC label 1 or STS >= 4.5,
- * kept only when both hold the same figures and date words and quote the same words: MRPC calls
- * pairs equivalent that differ in a figure or a quoted word, which are divergences here) and a
+ * kept only when both hold the same figures and date words, quote the same words and hedge with
+ * the same words: MRPC calls pairs equivalent that differ in a figure, a quoted word or a hedge
+ * such as "allegedly", which are divergences here) and a
  * related non-equivalent sentence (MRPC label 0). Sentences that STS lower-cased (deft-news) are
  * left out. STS headline pairs give the stories' headlines the same way. Families are shuffled
  * and each is used once; when a size needs more sentences than there are families (past about
@@ -232,12 +233,16 @@ export function buildStoryCorpus(options: StoryCorpusOptions): StoryCorpus {
         written[o]!.push(agreement ? { slot: id, family: slot.family, text: agreement.text, variant: 'agreement', edit: agreement.edit.name } : { slot: id, family: slot.family, text: slot.text.text, variant: 'copy' });
       }
     });
-    // The articles: headline line, then paragraphs of three sentences.
+    // The articles: headline line, then paragraphs of three sentences. A sentence that leaves a
+    // quotation open (its source article went on quoting in the next sentence) ends its paragraph:
+    // in news style the sentences after an open quotation mark in one paragraph are still quoted,
+    // so the unrelated sentence the generator puts next would read as part of the quotation.
     outlets.forEach((outlet, o) => {
       const articleId = `s${String(story).padStart(5, '0')}-${o}`;
       let text = '';
       written[o]!.forEach((sentence, i) => {
-        if (i > 0) text += i === 1 ? '\n\n' : (i - 1) % 3 === 0 ? '\n\n' : ' ';
+        const openQuote = i > 0 && leavesQuotationOpen(written[o]![i - 1]!.text);
+        if (i > 0) text += i === 1 || openQuote ? '\n\n' : (i - 1) % 3 === 0 ? '\n\n' : ' ';
         const start = text.length;
         text += sentence.text;
         const { slot, family, variant, kind, edit } = sentence;
@@ -259,6 +264,11 @@ export function buildStoryCorpus(options: StoryCorpusOptions): StoryCorpus {
     slots,
     bytes,
   };
+}
+
+/** Whether a sentence has an odd number of double quotation marks: a quotation it opens (or closes) runs past it. */
+function leavesQuotationOpen(text: string): boolean {
+  return (text.match(/"/g)?.length ?? 0) % 2 === 1;
 }
 
 /** The least planted kind whose edit applies to the sentence (ties broken at random). */
@@ -402,7 +412,7 @@ class FamilyBuilder {
         return undefined;
       };
       const text = this.texts[base]!;
-      const paraphrase = partner('paraphrase', (other) => sameFigures(text, other) && sameQuotes(text, other));
+      const paraphrase = partner('paraphrase', (other) => sameFigures(text, other) && sameQuotes(text, other) && sameCertaintyWords(text, other));
       const related = partner('related', (other) => !isAttributedOrHedged(text) && !isAttributedOrHedged(other));
       families.push({ text, ...(paraphrase && { paraphrase }), ...(related && { related }) });
     }
@@ -454,6 +464,23 @@ function sameQuotes(a: string, b: string): boolean {
       .join('|');
   return quotes(a) === quotes(b);
 }
+
+/**
+ * Whether two sentences hedge alike: the same words of reserve ("allegedly", "could",
+ * "apparently"...). MRPC judges whether two sentences report the same content and ignores how
+ * firmly they report it; "were apparently upset" / "were upset" is a certainty divergence here.
+ */
+function sameCertaintyWords(a: string, b: string): boolean {
+  const words = (text: string) =>
+    [...new Set(text.toLowerCase().match(/[a-z]+/g) ?? [])]
+      .filter((w) => CERTAINTY_WORDS.includes(w))
+      .sort()
+      .join(' ');
+  return words(a) === words(b);
+}
+
+/** Words that set how firmly a sentence states its claim: the planted hedges and their common kin. */
+const CERTAINTY_WORDS: readonly string[] = [...HEDGES, 'likely', 'alleged', 'allegations', 'claimed', 'claims', 'accused', 'accuses', 'appears', 'appeared', 'unconfirmed', 'uncertain'];
 
 /**
  * Lower-cases a sentence's first word when the sentences use it lower-case mid-sentence more

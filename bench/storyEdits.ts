@@ -145,7 +145,8 @@ function rewriteFigure(text: string, { random }: EditContext): string | undefine
     if (/^\d{1,3},000$/.test(f.digits)) options.push(() => splice(text, f.start, f.end, `${f.digits.slice(0, -4)} thousand`));
     const previous = (/(\S+)\s+\$?$/.exec(text.slice(0, f.start))?.[1] ?? '').toLowerCase();
     if (f.value >= 20 && !BOUNDS.includes(previous) && !DETERMINERS.includes(previous) && !/^\s*(percent|%)/.test(text.slice(f.end))) {
-      const at = text[f.start - 1] === '$' ? f.start - 1 : f.start;
+      // Before the currency as a whole: "about US$637", not "USabout $637".
+      const at = text[f.start - 1] === '$' ? f.start - 1 - (/[A-Z]*$/.exec(text.slice(0, f.start - 1))?.[0].length ?? 0) : f.start;
       options.push(() => splice(text, at, at, `${random.pick(APPROXIMATORS)} `));
     }
   }
