@@ -3,6 +3,7 @@ import { findEntities, type Entity } from '../extract/entity.js';
 import type { Statement } from '../extract/statement.js';
 import { findTimes, type TimeSpan } from '../extract/time.js';
 import type { TextSpan } from '../text/span.js';
+import { tokenize } from '../text/tokenize.js';
 import { alignNearVerbatim } from '../text/wordAlignment.js';
 
 /** A place where two statements' words differ: character ranges of each statement's text. */
@@ -22,16 +23,18 @@ const MAX_CHANGED_WORDS = 6;
  * by at most a few words. "The Census Bureau reported **Friday**" / "reported **Monday**",
  * "returned to **Las Vegas**, where" / "returned to **Minneapolis**, where": the slot that
  * changed is the divergence, whatever clause it sits in. Undefined when the statements are not
- * one sentence edited.
+ * one sentence edited (or, with `onlyReplacements`, when words were also added or dropped).
  *
  * @example
  * changedSlot(read('Talks ended on Friday.'), read('Talks ended on Monday.'));
  * // [{ a: { start: 15, end: 21 }, b: { start: 15, end: 21 } }]
  */
-export function changedSlot(a: Statement, b: Statement): ChangedSlot[] | undefined {
+export function changedSlot(a: Statement, b: Statement, options: { onlyReplacements?: boolean } = {}): ChangedSlot[] | undefined {
   const alignment = alignNearVerbatim(a.text, b.text, MIN_WORDS, MAX_CHANGED_WORDS);
   if (!alignment || alignment.edits.length === 0) return undefined;
   const { tokensA, tokensB } = alignment;
+  // Asked for: undefined when words were also added or dropped, not only replaced.
+  if (options.onlyReplacements && alignment.edits.some((e) => e.a[1] === e.a[0] || e.b[1] === e.b[0])) return undefined;
   return alignment.edits
     .filter((e) => e.a[1] > e.a[0] && e.b[1] > e.b[0])
     .map((e) => ({
@@ -63,12 +66,16 @@ export function timeInSlot(statement: Statement, slot: { start: number; end: num
   return spanIn(statement.text, statement.times, slot.start, slot.end) ?? inStatement(statement, slot, findTimes(statement.text.slice(slot.start, slot.end)).times[0]);
 }
 
-/** The place or party in a changed slot: one of the statement's entities, or one read from the slot's words (in the reporting frame). */
+/**
+ * The place or party in a changed slot: one of the statement's entities, or one read from the
+ * slot's words (in the reporting frame). A slot inside the sentence is read with its capitalized
+ * words as names ("according to an **Oracle** spokeswoman"): only a sentence's first word is
+ * capitalized whether or not it names something.
+ */
 export function entityInSlot(statement: Statement, slot: { start: number; end: number }, table: AliasTable): Entity | undefined {
-  return (
-    spanIn(statement.text, statement.entities, slot.start, slot.end) ??
-    inStatement(statement, slot, findEntities(statement.text.slice(slot.start, slot.end), { table, knownNames: new Set() })[0])
-  );
+  const words = statement.text.slice(slot.start, slot.end);
+  const knownNames = slot.start > 0 && /\S/.test(statement.text.slice(0, slot.start)) ? new Set(tokenize(words).map((t) => t.text)) : new Set<string>();
+  return spanIn(statement.text, statement.entities, slot.start, slot.end) ?? inStatement(statement, slot, findEntities(words, { table, knownNames })[0]);
 }
 
 /** A span read from a slot's words, with article offsets (the statement's whole span when its text is not the article's, character for character). */

@@ -1,8 +1,10 @@
 import { contentTerm } from '../../cluster/profile.js';
 import type { Entity } from '../../extract/entity.js';
 import type { Statement } from '../../extract/statement.js';
+import { jaroWinkler } from '../../text/natural.js';
 import { tokenize } from '../../text/tokenize.js';
-import { quoteText, type Detector } from '../detector.js';
+import { changedSlot, entityInSlot, spanIn } from '../changedSlot.js';
+import { quoteText, type Detector, type DetectorContext, type DivergenceFinding } from '../detector.js';
 
 /** Share of each claim's other words the other claim must hold for the two to say the same thing. */
 const SAME_WORDS = 0.6;
@@ -20,15 +22,15 @@ const SAME_WORDS = 0.6;
 export const actorDetector: Detector = {
   kind: 'actor',
   name: 'actor-swap',
-  compare(a, b) {
+  compare(a, b, context) {
     const actorsA = actors(a);
     const actorsB = actors(b);
     const onlyA = actorsA.filter((e) => !namedIn(e, actorsB, b));
     const onlyB = actorsB.filter((e) => !namedIn(e, actorsA, a));
-    if (onlyA.length === 0 || onlyB.length === 0) return undefined;
+    if (onlyA.length === 0 || onlyB.length === 0) return swappedName(a, b, context);
     // The two parties are of one kind (two countries, two companies, two people): a person named
     // in one report and a committee in the other are more likely one party described two ways.
-    if (!onlyA.some((ea) => onlyB.some((eb) => ea.kind === eb.kind))) return undefined;
+    if (!onlyA.some((ea) => onlyB.some((eb) => ea.kind === eb.kind))) return swappedName(a, b, context);
     const wordsA = otherWords(a);
     const wordsB = otherWords(b);
     if (wordsA.size < 3 || wordsB.size < 3) return undefined;
@@ -43,11 +45,64 @@ export const actorDetector: Detector = {
   },
 };
 
+/**
+ * One name put in place of another in otherwise the same words, reporting frame included ("SCO
+ * is suing **Cisco**" / "suing **IBM**", "according to an **Oracle** spokeswoman" / "a **Ford**
+ * spokeswoman", "**Egypt's** foreign ministry" / "**Turkey's**"): the rest of the sentence gives
+ * both names one role, so their kinds as read from their words (person, company) need not agree.
+ * Cities and regions are places (the place detector reads them); a country outside a phrase of
+ * place is a party.
+ */
+function swappedName(a: Statement, b: Statement, context: DetectorContext): DivergenceFinding | undefined {
+  // Every change must be a name put for a name: a paraphrase that also rewords ("Pentagon officials
+  // said" / "Defense Department officials say") or describes ("De Niro" / "the New York-based
+  // actor") may name one party two ways.
+  const slots = changedSlot(a, b, { onlyReplacements: true }) ?? [];
+  let swap: [Entity, Entity] | undefined;
+  for (const slot of slots) {
+    const ea = nameInSlot(a, slot.a, context);
+    const eb = nameInSlot(b, slot.b, context);
+    if (!ea || !eb) return undefined;
+    if (ea.id === eb.id || namedIn(ea, [eb], b) || namedIn(eb, [ea], a)) continue;
+    if (!isParty(ea) || !isParty(eb)) return undefined;
+    swap ??= [ea, eb];
+  }
+  if (swap) {
+    const [ea, eb] = swap;
+    return {
+      spans: [[ea], [eb]],
+      values: [[ea.id], [eb.id]],
+      score: 0.5,
+      explanation: `${a.outlet} names ${quoteText(ea.text, 30)} where ${b.outlet}, in otherwise the same words, names ${quoteText(eb.text, 30)}.`,
+    };
+  }
+  return undefined;
+}
+
+/**
+ * The name a changed slot holds, when the slot is that name and nothing else ("the", a possessive
+ * aside). In a title-case headline every word is capitalized: only names the statement read count.
+ */
+function nameInSlot(statement: Statement, slot: { start: number; end: number }, context: DetectorContext): Entity | undefined {
+  const entity =
+    statement.role === 'headline'
+      ? spanIn(statement.text, statement.entities, slot.start, slot.end)
+      : entityInSlot(statement, slot, context.aliases);
+  if (!entity) return undefined;
+  const bare = (text: string) => text.replace(/^the\s+/i, '').replace(/['\u2019]s$/, '');
+  return bare(statement.text.slice(slot.start, slot.end)) === bare(entity.text) ? entity : undefined;
+}
+
+/** A named party: a country outside a phrase of place, an organization, a group, a person or another name read as an actor. */
+function isParty(entity: Entity): boolean {
+  return entity.role === 'actor' && entity.kind !== 'city' && entity.kind !== 'region' && entity.kind !== 'event';
+}
+
 /** Whether the party `entity` names is named in the other statement too, under any of these names. */
 function namedIn(entity: Entity, others: readonly Entity[], other: Statement): boolean {
   const words = nameWords(entity.text);
   for (const o of others) {
-    if (o.id === entity.id) return true;
+    if (o.id === entity.id || sameSpelling(entity.text, o.text)) return true;
     const otherWords = nameWords(o.text);
     if (isInitialsOf(entity.text, otherWords) || isInitialsOf(o.text, words)) return true;
     if (contains(words, otherWords) || contains(otherWords, words)) return true;
@@ -56,6 +111,23 @@ function namedIn(entity: Entity, others: readonly Entity[], other: Statement): b
   const claimWords = new Set(tokenize(other.claim.text).map((t) => t.text));
   return words.length > 0 && words.every((w) => claimWords.has(w));
 }
+
+/**
+ * One name spelled two ways: the same letters once apostrophes and a possessive are dropped
+ * ("Microsoft's" / "Microsofts"), or, for names of six letters or more, a spelling this close
+ * (Jaro-Winkler, same first letter: "Laczynski" / "Lacsynski", "Jemaah" / "Jemah").
+ */
+function sameSpelling(x: string, y: string): boolean {
+  const letters = (name: string) => name.toLowerCase().replace(/['\u2019]s$/, '').replace(/[^\p{L}\p{N}]/gu, '');
+  const [p, q] = [letters(x), letters(y)];
+  if (p === q || p === `${q}s` || q === `${p}s`) return p.length > 0;
+  return Math.min(p.length, q.length) >= CLOSE_SPELLING_LENGTH && p[0] === q[0] && jaroWinkler(p, q) >= CLOSE_SPELLING;
+}
+
+/** Names at least this long may differ by a letter or two and still be one ("Qurei" / "Qureia" is too short to tell). */
+const CLOSE_SPELLING_LENGTH = 6;
+/** Jaro-Winkler similarity from which two names are one spelled two ways. */
+const CLOSE_SPELLING = 0.93;
 
 /** The capitalized words of a name, corporate suffixes and possessives left out ("Standard & Poor's Corp." -> Standard, Poor). */
 function nameWords(name: string): string[] {

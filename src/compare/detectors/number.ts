@@ -29,25 +29,26 @@ export const numberDetector: Detector = {
     // Comparable amounts (same counted thing, same context), and which of them agree with a
     // counterpart: an amount both reports give alike says nothing about the others
     // ("down $1.42 to $14.97" / "down $1.42 to $37.43" still disagree on the close).
+    // An amount the other report gives too is settled wherever it stands in the sentence ("$29 for
+    // Messaging, $89 for Teams" / "Teams is $89, Messaging $29"): the context words are asked only
+    // of amounts that differ.
     const comparable: Array<{ qa: Quantity; qb: Quantity; gap: number }> = [];
     const agreeing = new Set<Quantity>();
     for (const qa of a.quantities) {
       if (!qa.unit) continue;
       for (const qb of b.quantities) {
         if (!qb.unit || countedThing(qa.unit, context.aliases) !== countedThing(qb.unit, context.aliases)) continue;
-        if (!sameContext(a, qa, b, qb)) continue;
         const gap = relativeGap(qa, qb);
         if (gap === 0) {
           agreeing.add(qa);
           agreeing.add(qb);
-        } else comparable.push({ qa, qb, gap });
+        } else if (sameContext(a, qa, b, qb)) comparable.push({ qa, qb, gap });
       }
     }
     let closest: { qa: Quantity; qb: Quantity; gap: number } | undefined;
-    for (const pair of comparable) {
-      if (agreeing.has(pair.qa) || agreeing.has(pair.qb)) continue;
-      if (!closest || pair.gap < closest.gap) closest = pair;
-    }
+    const open = comparable.filter((pair) => !agreeing.has(pair.qa) && !agreeing.has(pair.qb));
+    for (const pair of open) if (!closest || pair.gap < closest.gap) closest = pair;
+    if (closest && agreeing.size === 0 && differentOccasions(a, b, context.overlap)) return undefined;
     if (!closest) return differentBounds(a, b, comparable.length > 0 ? [] : boundsOf(a, b, context.aliases)) ?? sameSlot(a, b);
     const { qa, qb, gap } = closest;
     return {
@@ -58,6 +59,26 @@ export const numberDetector: Detector = {
     };
   },
 };
+
+/**
+ * Two reports that give two or more amounts each, agree on none, and share less than
+ * half their content words are two occasions (yesterday's close and today's, two companies'
+ * results), not one figure reported two ways: a report that gets one figure wrong keeps the
+ * others, or the sentence around them.
+ */
+function differentOccasions(a: Statement, b: Statement, overlap: number): boolean {
+  const amounts = (s: Statement) => s.quantities.filter((q) => q.unit).length;
+  return amounts(a) >= DIFFERENT_OCCASION_AMOUNTS && amounts(b) >= DIFFERENT_OCCASION_AMOUNTS && overlap < DIFFERENT_OCCASION_OVERLAP;
+}
+
+/** Amounts that must all differ, and the content overlap below which, for {@link differentOccasions}. */
+const DIFFERENT_OCCASION_AMOUNTS = 2;
+const DIFFERENT_OCCASION_OVERLAP = 0.5;
+
+/** The same figure (same bounds, same unit) among `others`. */
+function exactIn(q: Quantity, others: readonly Quantity[]): boolean {
+  return others.some((o) => o.unit === q.unit && o.low === q.low && o.high === q.high);
+}
 
 /** Bounds this far apart (relative to the larger) give different figures, though both may hold. */
 const BOUND_GAP = 0.25;
@@ -70,6 +91,8 @@ function boundsOf(a: Statement, b: Statement, aliases: Parameters<typeof counted
   const pairs: Array<[Quantity, Quantity]> = [];
   for (const qa of a.quantities) {
     for (const qb of b.quantities) {
+      // An exact figure the other report gives too ("at least $3 million of more than $5 million", twice) is no bound apart.
+      if (exactIn(qa, b.quantities) || exactIn(qb, a.quantities)) continue;
       if (!qa.unit || !qb.unit || countedThing(qa.unit, aliases) !== countedThing(qb.unit, aliases) || !sameContext(a, qa, b, qb)) continue;
       const lower = qa.high === null && qb.high === null && qa.low > 0 && qb.low > 0;
       const upper = qa.low === 0 && qb.low === 0 && qa.high !== null && qb.high !== null;

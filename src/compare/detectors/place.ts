@@ -33,13 +33,17 @@ export const placeDetector: Detector = {
 /**
  * A city or country changed in otherwise the same words, whatever the preposition or clause
  * ("returned to **Las Vegas**, where" / "to **Minneapolis**", "a prosecutor in **Seattle**"
- * in the reporting frame); a city and its country still agree.
+ * in the reporting frame); a city and its country still agree. Two countries outside phrases of
+ * place are two parties (see the actor detector).
  */
 function changedPlace(a: Statement, b: Statement, context: DetectorContext): DivergenceFinding | undefined {
   for (const slot of changedSlot(a, b) ?? []) {
     const pa = entityInSlot(a, slot.a, context.aliases);
     const pb = entityInSlot(b, slot.b, context.aliases);
     if (!pa || !pb || !isPlaceName(pa) || !isPlaceName(pb) || pa.id === pb.id || pa.country === pb.id || pb.country === pa.id) continue;
+    // Two countries named as parties ("**Egypt's** foreign ministry", "**Brazil** leader") are a
+    // change of actor, not of place: the actor detector reads them.
+    if (isCountryAsParty(pa) && isCountryAsParty(pb)) continue;
     return {
       spans: [[pa], [pb]],
       values: [pa.id, pb.id],
@@ -53,6 +57,11 @@ function changedPlace(a: Statement, b: Statement, context: DetectorContext): Div
 /** A city or a country, whatever its role in the sentence. */
 function isPlaceName(entity: Entity): boolean {
   return entity.kind === 'city' || entity.kind === 'country';
+}
+
+/** A country outside a phrase of place: a party to the event, not where it happens. */
+function isCountryAsParty(entity: Entity): boolean {
+  return entity.kind === 'country' && entity.role === 'actor';
 }
 
 function isCity(entity: Entity): boolean {

@@ -20,7 +20,9 @@ export const polarityDetector: Detector = {
     if (a.polarity.negated === b.polarity.negated) return negatedClause(a, b);
     const [negated, plain] = a.polarity.negated ? [a, b] : [b, a];
     const support = scopeSupport(negated, plain);
-    if (support.kind !== 'asserted') return undefined;
+    // A predicate the scope reader cannot align ("were not announced": a reporting verb is no
+    // content word) is still contradicted when the other claim is the same words without the "not".
+    if (support.kind !== 'asserted') return negatedClause(a, b);
     const cue = negated.polarity.cue!;
     const match = support.predicate;
     const matchSpan = spanInClaim(plain, match.start, match.end);
