@@ -18,8 +18,10 @@ export class StoryGate {
   /** Each article's signature as term ids in increasing order with their weights; undefined when too short to judge. */
   private readonly signatures: Array<Signature | undefined> = [];
   private readonly termIds = new Map<string, number>();
-  /** Signature term id -> the articles whose signature holds it, with its weight there. */
-  private readonly postings: Array<Array<{ article: number; weight: number }>> = [];
+  /** Signature term id -> the articles whose signature holds it, and its weight in each. */
+  private readonly postings: Array<{ articles: number[]; weights: number[] }> = [];
+  /** Dot products of the new article's signature with each article's, summed in place (0 between uses). */
+  private dots = new Float64Array(64);
   /** For each article, the other articles of its story (cosine at least the minimum) and their cosine. */
   private readonly storyMates: Array<Map<number, number>> = [];
 
@@ -55,14 +57,30 @@ export class StoryGate {
     entries.sort((x, y) => x[0] - y[0]);
     const signature = { terms: Int32Array.from(entries, (e) => e[0]), weights: Float64Array.from(entries, (e) => e[1]), norm: Math.sqrt(sum) };
     this.signatures[article] = signature;
-    const dots = new Map<number, number>();
+    if (this.dots.length <= article) {
+      const grown = new Float64Array(Math.max(2 * this.dots.length, article + 1));
+      grown.set(this.dots);
+      this.dots = grown;
+    }
+    const dots = this.dots;
+    // Articles sharing a term, in the order first met (as the cosines are summed, term by term).
+    const met: number[] = [];
     for (const [term, weight] of entries) {
-      const list = (this.postings[term] ??= []);
-      if (list.length <= MAX_SHARED) for (const other of list) dots.set(other.article, (dots.get(other.article) ?? 0) + weight * other.weight);
-      list.push({ article, weight });
+      const list = (this.postings[term] ??= { articles: [], weights: [] });
+      if (list.articles.length <= MAX_SHARED) {
+        for (let k = 0; k < list.articles.length; k++) {
+          const other = list.articles[k]!;
+          if (dots[other] === 0) met.push(other);
+          dots[other]! += weight * list.weights[k]!;
+        }
+      }
+      list.articles.push(article);
+      list.weights.push(weight);
     }
     const mine = (this.storyMates[article] ??= new Map());
-    for (const [other, dot] of dots) {
+    for (const other of met) {
+      const dot = dots[other]!;
+      dots[other] = 0;
       const norms = signature.norm * this.signatures[other]!.norm;
       const cosine = norms === 0 ? 0 : dot / norms;
       if (cosine < this.minCosine) continue;
