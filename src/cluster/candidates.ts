@@ -43,11 +43,23 @@ export function candidatePairs(
   allows: (i: number, j: number) => boolean = () => true,
   stories?: StoryNeighbourhood,
 ): Array<[number, number]> {
-  const n = profiles.length;
   const pairs: Array<[number, number]> = [];
+  eachCandidatePair(profiles, options, allows, stories, (i, j) => pairs.push([i, j]));
+  return pairs;
+}
+
+/** {@link candidatePairs}, handed one by one to `visit`, in the same order, without a list of them. */
+export function eachCandidatePair(
+  profiles: readonly StatementProfile[],
+  options: CandidateOptions,
+  allows: (i: number, j: number) => boolean,
+  stories: StoryNeighbourhood | undefined,
+  visit: (i: number, j: number) => void,
+): void {
+  const n = profiles.length;
   if (n < options.allPairsBelow) {
-    for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) if (allows(i, j)) pairs.push([i, j]);
-    return pairs;
+    for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) if (allows(i, j)) visit(i, j);
+    return;
   }
   // Postings in increasing statement order (profiles are visited in order).
   const postings = new Map<string, number[]>();
@@ -87,9 +99,8 @@ export function candidatePairs(
       }
     }
     partners.sort((x, y) => x - y);
-    for (const j of partners) pairs.push([i, j]);
+    for (const j of partners) visit(i, j);
   }
-  return pairs;
 }
 
 /**

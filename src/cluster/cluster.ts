@@ -1,10 +1,12 @@
 import type { Statement } from '../extract/statement.js';
-import { candidatePairs, type CandidateOptions } from './candidates.js';
+import { eachCandidatePair, type CandidateOptions } from './candidates.js';
 import { IdfTable } from './idf.js';
-import { averageLinkage, type ScoredPair } from './linkage.js';
+import { averageLinkage } from './linkage.js';
+import { ScoredPairs } from './scoredPairs.js';
 import { fnv1a } from '../text/fnv1a.js';
 import { GroupingModel } from './groupingModel.js';
 import { indexTerms } from './profile.js';
+import { profileKey } from './profileKey.js';
 import type { SimilarityOptions, SimilarityWeights } from './similarity.js';
 
 /** Statements from different articles that report the same thing. */
@@ -67,7 +69,7 @@ export interface Clustering {
   /** The statements' profiles, story gate and pair score, indexed in the statements' order. */
   model: GroupingModel;
   /** The candidate pairs with their scores. */
-  scored: ScoredPair[];
+  scored: ScoredPairs;
 }
 
 /**
@@ -82,27 +84,27 @@ export interface Clustering {
  * clusterStatements(report.statements, DEFAULT_SIMILARITY, DEFAULT_CLUSTERING).clusters;
  */
 export function clusterStatements(statements: readonly Statement[], similarityOptions: SimilarityOptions, options: ClusterOptions): Clustering {
-  const model = new GroupingModel(statementIdf(statements), similarityOptions, options);
+  const keys = statements.map(profileKey);
+  const model = new GroupingModel(statementIdf(statements, keys), similarityOptions, options);
   for (let start = 0; start < statements.length; ) {
     let end = start + 1;
     while (end < statements.length && statements[end]!.articleId === statements[start]!.articleId) end++;
-    model.addArticle(statements.slice(start, end));
+    model.addArticle(statements.slice(start, end), keys.slice(start, end));
     start = end;
   }
   const stories = options.minStoryCosine > 0 ? { articleOf: model.articleOf, neighbours: (article: number) => model.story.neighbours(article) } : undefined;
-  const pairs = candidatePairs(model.profiles, options, (i, j) => model.allows(i, j), stories);
-  const scored: ScoredPair[] = pairs.map(([i, j]) => ({ i, j, score: model.score(i, j) }));
+  const scored = new ScoredPairs();
+  eachCandidatePair(model.profiles, options, (i, j) => model.allows(i, j), stories, (i, j) => scored.push(i, j, model.score(i, j)));
   const groups = averageLinkage(statements.length, scored, options.threshold);
-  const scoreOf = new Map(scored.map((p) => [p.i * statements.length + p.j, p.score]));
   const pairScore = (i: number, j: number) => {
     const [x, y] = i < j ? [i, j] : [j, i];
-    return scoreOf.get(x * statements.length + y) ?? model.score(x, y);
+    return scored.scoreOf(x, y) ?? model.score(x, y);
   };
   const clusters = sortClusters(describeClusters(groups, statements, pairScore, options.minArticles, new Set()));
   const position = new Map(statements.map((s, i) => [s.id, i]));
   return {
     clusters,
-    candidatePairs: pairs.length,
+    candidatePairs: scored.length,
     similarity: (a, b) => pairScore(position.get(a)!, position.get(b)!),
     overlap: (a, b) => model.overlap(position.get(a)!, position.get(b)!),
     model,
@@ -139,10 +141,20 @@ export function sortClusters(clusters: Cluster[]): Cluster[] {
 
 /**
  * IDF from the analyzed statements, one document each: within one story every article says
- * "ceasefire", but only a few statements do, and those few are the ones to tell apart.
+ * "ceasefire", but only a few statements do, and those few are the ones to tell apart. Given the
+ * statements' {@link profileKey}s, the terms of statements sharing one are read once.
  */
-export function statementIdf(statements: readonly Statement[]): IdfTable {
-  return IdfTable.fromDocuments(statements.map((s) => indexTerms(s)));
+export function statementIdf(statements: readonly Statement[], keys?: readonly string[]): IdfTable {
+  const termsOf = new Map<string, string[]>();
+  return IdfTable.fromDocuments(
+    statements.map((s, i) => {
+      const key = keys?.[i];
+      if (key === undefined) return indexTerms(s);
+      let terms = termsOf.get(key);
+      if (!terms) termsOf.set(key, (terms = indexTerms(s)));
+      return terms;
+    }),
+  );
 }
 
 function describeCluster(

@@ -1,6 +1,7 @@
 import type { Statement } from '../extract/statement.js';
 import type { IdfTable } from './idf.js';
 import { buildProfile, weighProfile, type StatementProfile } from './profile.js';
+import { profileKey } from './profileKey.js';
 import { similarity, similaritySignals, type SimilarityOptions } from './similarity.js';
 import { StoryGate } from './storyGate.js';
 import type { ClusterOptions } from './cluster.js';
@@ -9,6 +10,10 @@ import type { ClusterOptions } from './cluster.js';
  * What grouping compares statements with: their profiles weighed with one IDF table, the article
  * each belongs to, the story gate over those articles, and the grouping score of a pair. Statements
  * are known by their index in the order they were added; an analyzer adds articles as they come.
+ *
+ * Statements that say the same thing word for word, with the same facts read from them (an outlet
+ * reprinting a wire story), share one profile (see {@link profileKey}), and a pair's score, a
+ * function of the two profiles alone, is worked out once for every pair of their copies.
  */
 export class GroupingModel {
   readonly statements: Statement[] = [];
@@ -16,6 +21,16 @@ export class GroupingModel {
   /** Article index of each statement. */
   readonly articleOf: number[] = [];
   readonly story: StoryGate;
+  /** The first statement with each statement's profile: its own index when it has none before it. */
+  private readonly original: number[] = [];
+  /** The statement first profiled under each profile key. */
+  private readonly byKey = new Map<string, number>();
+  /** Whether a statement's profile is shared by a later statement. */
+  private readonly repeated: boolean[] = [];
+  /** Scores of pairs of profiles that have copies, by the pair of their first statements. */
+  private readonly repeatedScores = new Map<number, number>();
+  /** Soft cosines of pairs of profiles that have copies, likewise. */
+  private readonly repeatedOverlaps = new Map<number, number>();
   private readonly similarityOptions: SimilarityOptions;
   private articles = 0;
 
@@ -28,14 +43,27 @@ export class GroupingModel {
     this.story = new StoryGate(idf, options.minStoryCosine);
   }
 
-  /** Adds one article's statements; returns their indices. */
-  addArticle(statements: readonly Statement[]): number[] {
+  /** Adds one article's statements (with their {@link profileKey}s, when already known); returns their indices. */
+  addArticle(statements: readonly Statement[], keys?: readonly string[]): number[] {
     const article = this.articles++;
     const indices: number[] = [];
     const profiles: StatementProfile[] = [];
-    for (const statement of statements) {
-      const profile = weighProfile(buildProfile(statement), this.idf);
-      indices.push(this.statements.length);
+    for (const [n, statement] of statements.entries()) {
+      const index = this.statements.length;
+      const key = keys?.[n] ?? profileKey(statement);
+      const first = this.byKey.get(key);
+      let profile: StatementProfile;
+      if (first === undefined) {
+        profile = weighProfile(buildProfile(statement), this.idf);
+        this.byKey.set(key, index);
+        this.original.push(index);
+      } else {
+        profile = this.profiles[first]!;
+        this.repeated[first] = true;
+        this.original.push(first);
+      }
+      this.repeated.push(false);
+      indices.push(index);
       this.statements.push(statement);
       this.profiles.push(profile);
       this.articleOf.push(article);
@@ -55,17 +83,38 @@ export class GroupingModel {
    * content cosine is below `minContentCosine`; the full similarity otherwise.
    */
   score(i: number, j: number): number {
+    if (!this.allows(i, j)) return 0;
+    const x = this.original[i]!;
+    const y = this.original[j]!;
+    if (!this.repeated[x] && !this.repeated[y]) return this.profileScore(x, y);
+    const key = x * PAIR_KEY_BASE + y;
+    let score = this.repeatedScores.get(key);
+    if (score === undefined) this.repeatedScores.set(key, (score = this.profileScore(x, y)));
+    return score;
+  }
+
+  /** The grouping similarity of two statements' profiles (see {@link score}). */
+  private profileScore(i: number, j: number): number {
     const a = this.profiles[i]!;
     const b = this.profiles[j]!;
-    if (!this.allows(i, j) || contentCosine(a, b) < this.options.minContentCosine) return 0;
+    if (contentCosine(a, b) < this.options.minContentCosine) return 0;
     return similarity(a, b, this.similarityOptions).score;
   }
 
   /** Soft TF-IDF cosine of two statements' content words. */
   overlap(i: number, j: number): number {
-    return similaritySignals(this.profiles[i]!, this.profiles[j]!).soft;
+    const x = this.original[i]!;
+    const y = this.original[j]!;
+    if (!this.repeated[x] && !this.repeated[y]) return similaritySignals(this.profiles[x]!, this.profiles[y]!).soft;
+    const key = x * PAIR_KEY_BASE + y;
+    let overlap = this.repeatedOverlaps.get(key);
+    if (overlap === undefined) this.repeatedOverlaps.set(key, (overlap = similaritySignals(this.profiles[x]!, this.profiles[y]!).soft));
+    return overlap;
   }
 }
+
+/** Pairs of statement indices are keyed `i × PAIR_KEY_BASE + j`: exact for up to 2^26 statements. */
+const PAIR_KEY_BASE = 2 ** 26;
 
 /** The plain TF-IDF cosine of two weighed profiles' content terms: the cheap first look at a candidate pair. */
 function contentCosine(a: StatementProfile, b: StatementProfile): number {

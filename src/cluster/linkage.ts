@@ -1,3 +1,5 @@
+import { ScoredPairs } from './scoredPairs.js';
+
 /** A scored pair of items (indices), for clustering. */
 export interface ScoredPair {
   i: number;
@@ -14,15 +16,17 @@ export interface ScoredPair {
  * @example
  * averageLinkage(3, [{ i: 0, j: 1, score: 0.9 }, { i: 1, j: 2, score: 0.2 }], 0.5); // [[0, 1], [2]]
  */
-export function averageLinkage(count: number, pairs: readonly ScoredPair[], threshold: number): number[][] {
+export function averageLinkage(count: number, pairs: readonly ScoredPair[] | ScoredPairs, threshold: number): number[][] {
   const members: Array<number[] | undefined> = Array.from({ length: count }, (_, i) => [i]);
   // Sums of similarities between groups, keyed by group id (the smallest member index).
   const sums: Array<Map<number, number>> = Array.from({ length: count }, () => new Map());
-  for (const { i, j, score } of pairs) {
-    if (score <= 0 || i === j) continue;
+  const add = (i: number, j: number, score: number) => {
+    if (score <= 0 || i === j) return;
     sums[i]!.set(j, (sums[i]!.get(j) ?? 0) + score);
     sums[j]!.set(i, (sums[j]!.get(i) ?? 0) + score);
-  }
+  };
+  if (pairs instanceof ScoredPairs) for (let k = 0; k < pairs.length; k++) add(pairs.first(k), pairs.second(k), pairs.score(k));
+  else for (const { i, j, score } of pairs) add(i, j, score);
   const heap = new MaxHeap();
   const average = (a: number, b: number) => sums[a]!.get(b)! / (members[a]!.length * members[b]!.length);
   for (let a = 0; a < count; a++) for (const b of sums[a]!.keys()) if (a < b) heap.push({ a, b, value: average(a, b), sizeA: 1, sizeB: 1 });

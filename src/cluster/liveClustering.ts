@@ -62,7 +62,8 @@ export class LiveClustering {
     this.live = statements.map(() => true);
     this.rebuiltAt = statements.length;
     this.edges = statements.map(() => new Map());
-    for (const { i, j, score } of clustering.scored) this.link(i, j, score);
+    const { scored } = clustering;
+    for (let k = 0; k < scored.length; k++) this.link(scored.first(k), scored.second(k), scored.score(k));
     this.scoredPairs = clustering.scored.length;
     this.postings = new Map();
     this.model.profiles.forEach((profile, i) => {

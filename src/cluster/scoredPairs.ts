@@ -1,0 +1,67 @@
+/**
+ * Scored pairs of items (indices) in typed arrays: a clustering of a day's news scores millions
+ * of pairs, and an object per pair (plus a map to find them again) costs several times the memory
+ * of the numbers themselves. Pairs are added in increasing order (`i < j`, by `i` then `j`), so a
+ * pair's score is found again by binary search.
+ *
+ * @example
+ * const pairs = new ScoredPairs();
+ * pairs.push(0, 3, 0.9);
+ * pairs.scoreOf(0, 3); // 0.9
+ */
+export class ScoredPairs {
+  private firsts = new Int32Array(1024);
+  private seconds = new Int32Array(1024);
+  private values = new Float64Array(1024);
+  private count = 0;
+
+  /** Number of pairs. */
+  get length(): number {
+    return this.count;
+  }
+
+  /** Adds a pair after every pair already there (`i < j`, in increasing order). */
+  push(i: number, j: number, score: number): void {
+    if (this.count === this.firsts.length) {
+      this.firsts = grow(this.firsts, new Int32Array(2 * this.count));
+      this.seconds = grow(this.seconds, new Int32Array(2 * this.count));
+      this.values = grow(this.values, new Float64Array(2 * this.count));
+    }
+    this.firsts[this.count] = i;
+    this.seconds[this.count] = j;
+    this.values[this.count++] = score;
+  }
+
+  /** The smaller index of the `k`th pair. */
+  first(k: number): number {
+    return this.firsts[k]!;
+  }
+
+  /** The larger index of the `k`th pair. */
+  second(k: number): number {
+    return this.seconds[k]!;
+  }
+
+  /** The score of the `k`th pair. */
+  score(k: number): number {
+    return this.values[k]!;
+  }
+
+  /** The score of pair `i`, `j` (`i < j`), or undefined when it is not there. */
+  scoreOf(i: number, j: number): number | undefined {
+    let low = 0;
+    let high = this.count;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      const f = this.firsts[middle]!;
+      if (f < i || (f === i && this.seconds[middle]! < j)) low = middle + 1;
+      else high = middle;
+    }
+    return low < this.count && this.firsts[low] === i && this.seconds[low] === j ? this.values[low] : undefined;
+  }
+}
+
+function grow<T extends Int32Array | Float64Array>(from: T, to: T): T {
+  to.set(from);
+  return to;
+}
