@@ -1,8 +1,9 @@
 import { hash, type Cluster } from '../cluster/cluster.js';
 import type { AliasTable } from '../extract/aliases.js';
 import type { Statement } from '../extract/statement.js';
-import type { Detector } from './detector.js';
+import type { Detector, DetectorContext } from './detector.js';
 import type { Divergence } from './divergence.js';
+import { sameContent } from './sameContent.js';
 
 /** What the divergence stage needs besides the clusters. */
 export interface DivergenceOptions {
@@ -25,7 +26,8 @@ export interface DivergenceOptions {
 
 /**
  * Runs every detector on every pair of statements of every cluster (statements of one article
- * included: the output says so). Pairs are taken in cluster order, so ids and order do not depend
+ * included: the output says so), but for pairs that say exactly the same thing (see
+ * {@link sameContent}: an outlet reprinting a wire sentence). Pairs are taken in cluster order, so ids and order do not depend
  * on the order of the input articles.
  *
  * @example
@@ -41,9 +43,20 @@ export function findDivergences(statements: readonly Statement[], clusters: read
       for (let y = x + 1; y < members.length; y++) {
         const a = members[x]!;
         const b = members[y]!;
+        // Two prints of one wire sentence, read the same way: nothing in them can disagree.
+        if (sameContent(a, b)) continue;
         const similarity = options.similarity(a.id, b.id);
         if (similarity < (options.minPairSimilarity ?? 0)) continue;
-        const context = { clusterId: cluster.id, similarity, overlap: options.overlap(a.id, b.id), aliases: options.aliases };
+        // The overlap is worked out only if a detector reads it (most stop before they need it).
+        let overlap: number | undefined;
+        const context: DetectorContext = {
+          clusterId: cluster.id,
+          similarity,
+          get overlap() {
+            return (overlap ??= options.overlap(a.id, b.id));
+          },
+          aliases: options.aliases,
+        };
         for (const detector of options.detectors) {
           if (kinds && !kinds.has(detector.kind)) continue;
           const finding = detector.compare(a, b, context);
