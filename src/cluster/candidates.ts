@@ -74,16 +74,17 @@ export function eachCandidatePair(
   // `seenBy[j] === i` marks j as already proposed for i (no set of all pairs is kept).
   const seenBy = new Int32Array(n).fill(-1);
   const partners: number[] = [];
-  // A common term's statements by article, grouped when first needed.
-  const byArticle = new Map<string, Map<number, number[]>>();
-  const local: number[] = [];
+  // A common term's statements by article, grouped when first needed, and for each article asking,
+  // the statements of its story holding the term (false when too many).
+  const byArticle = new Map<string, CommonTerm>();
   for (let i = 0; i < n; i++) {
     partners.length = 0;
     for (const term of profiles[i]!.terms.keys()) {
       const list = postings.get(term)!;
       if (list.length < 2) continue;
       if (list.length > options.maxPosting) {
-        if (!stories || !storyHolders(term, list, i, stories, byArticle, local)) continue;
+        const local = stories && storyHolders(term, list, i, stories, byArticle);
+        if (!local) continue;
         for (const j of local) {
           if (j <= i || seenBy[j] === i) continue;
           seenBy[j] = i;
@@ -103,38 +104,46 @@ export function eachCandidatePair(
   }
 }
 
+/** A term too common to propose pairs everywhere: its statements by article, and by story as asked. */
+interface CommonTerm {
+  groups: Map<number, number[]>;
+  /** Article -> the statements of its story holding the term, or false when too many hold it. */
+  holders: Map<number, number[] | false>;
+}
+
 /**
- * The statements of `i`'s story (its article and the articles of its story) holding `term`, into
- * `out`; false when more than {@link STORY_POSTING} do, or `i`'s article is too short to have a story.
+ * The statements of `i`'s story (its article and the articles of its story) holding `term`; false
+ * when more than {@link STORY_POSTING} do, or `i`'s article is too short to have a story. Worked
+ * out once per article.
  */
-function storyHolders(
-  term: string,
-  list: readonly number[],
-  i: number,
-  stories: StoryNeighbourhood,
-  byArticle: Map<string, Map<number, number[]>>,
-  out: number[],
-): boolean {
+function storyHolders(term: string, list: readonly number[], i: number, stories: StoryNeighbourhood, byArticle: Map<string, CommonTerm>): readonly number[] | false {
   const article = stories.articleOf[i]!;
-  const neighbours = stories.neighbours(article);
-  if (!neighbours) return false;
-  let groups = byArticle.get(term);
-  if (!groups) {
-    groups = new Map();
+  let common = byArticle.get(term);
+  if (!common) {
+    const groups = new Map<number, number[]>();
     for (const j of list) {
       const a = stories.articleOf[j]!;
       let group = groups.get(a);
       if (!group) groups.set(a, (group = []));
       group.push(j);
     }
-    byArticle.set(term, groups);
+    byArticle.set(term, (common = { groups, holders: new Map() }));
   }
-  out.length = 0;
-  for (const a of [article, ...neighbours]) {
+  let holders = common.holders.get(article);
+  if (holders === undefined) common.holders.set(article, (holders = holdersInStory(article, common.groups, stories)));
+  return holders;
+}
+
+function holdersInStory(article: number, groups: ReadonlyMap<number, number[]>, stories: StoryNeighbourhood): number[] | false {
+  const neighbours = stories.neighbours(article);
+  if (!neighbours) return false;
+  const out: number[] = [...(groups.get(article) ?? [])];
+  if (out.length > STORY_POSTING) return false;
+  for (const a of neighbours) {
     const group = groups.get(a);
     if (!group) continue;
     if (out.length + group.length > STORY_POSTING) return false;
     out.push(...group);
   }
-  return true;
+  return out;
 }
