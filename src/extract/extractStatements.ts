@@ -82,16 +82,23 @@ export function readWholeStatement(text: string, id: string, settings: Extractio
     headline: role === 'headline',
     caseless: role === 'headline' && isDisplayCase(draftText),
   });
-  const draft: Draft = { start: segment.normalizedStart, end: segment.normalizedEnd, frame, segment, role, ...(frame.source && { source: frame.source }) };
-  return buildStatement(article, normalized, draft, 0, quotes, quoteIndex(quotes), quoteSpeakers(quotes, [draft]), settings, context);
+  const facts = claimFacts(oneLine(draftText), frame, role, settings, context);
+  const draft: Draft = { start: segment.normalizedStart, end: segment.normalizedEnd, frame, facts, segment, role, ...(frame.source && { source: frame.source }) };
+  return buildStatement(article, normalized, draft, 0, quotes, quoteIndex(quotes), quoteSpeakers(quotes, [draft]));
 }
 
-/** A claim read from the text, before its facts are extracted. */
+/** A claim read from the text, with its frame and facts, before its statement is built. */
 interface Draft {
   /** Normalized offsets of the statement (frame included) in the field's normalized text. */
   start: number;
   end: number;
   frame: FrameReading;
+  /**
+   * The claim's facts, offsets relative to `start`. Read as soon as the frame is, not when the
+   * statement is built after the whole article's frames: the caches of tokens and phrases still
+   * hold the sentence then, and each sentence is tokenized once instead of twice.
+   */
+  facts: StatementFacts;
   /** The frame's reading offsets are relative to `start`. */
   segment: SegmentRecord;
   role: 'headline' | 'body';
@@ -147,11 +154,12 @@ export function readStatements(article: Article, settings: ExtractionSettings): 
         caseless: role === 'headline' && isDisplayCase(text),
       };
       const frame = readFrame(text, frameOptions);
+      const facts = claimFacts(text, frame, role, settings, context);
       const source = resolveSource(frame.source, memory) ?? participleSource(text, previous);
       remember(source, memory);
       // A person named as the subject of a sentence in the outlet's voice may be "she" later on.
       if (!source && role === 'body') (memory.subjects ??= []).push(() => namedSubject(sentenceSubject(text, frameOptions, context.knownNames), context.knownNames));
-      const draft: Draft = { start: base + part.start, end: base + part.end, frame, segment, role, ...(source && { source }) };
+      const draft: Draft = { start: base + part.start, end: base + part.end, frame, facts, segment, role, ...(source && { source }) };
       drafts.push(draft);
       previous = draft;
     }
@@ -163,7 +171,7 @@ export function readStatements(article: Article, settings: ExtractionSettings): 
       const speaker = within === undefined ? undefined : speakers[within]!.speaker;
       if (speaker) draft.source = speaker;
     }
-    statements.push(buildStatement(article, normalized, draft, statements.length, quotes, quoteAt, speakers, settings, context));
+    statements.push(buildStatement(article, normalized, draft, statements.length, quotes, quoteAt, speakers));
   }
   return statements;
 }
@@ -275,8 +283,6 @@ function buildStatement(
   quotes: readonly QuoteSpan[],
   quoteAt: QuoteIndex,
   speakers: readonly QuoteSpeaker[],
-  settings: ExtractionSettings,
-  context: ExtractionContext,
 ): Statement {
   const text = oneLine(normalized.text.slice(draft.start, draft.end));
   const { frame } = draft;
@@ -286,13 +292,12 @@ function buildStatement(
     const original = normalized.toOriginal({ start, end });
     return { text: oneLine(normalized.text.slice(start, end)), start: original.start, end: original.end };
   };
-  // A claim split by a speech tag is read without the tag's words (blanked, so offsets hold).
-  const factsText = frame.gap ? blank(text, frame.gap) : text;
-  const facts = runExtractors(factsText, frame.claim, draft.role, settings, context);
+  const { facts } = draft;
   const statementQuotes: Quote[] = [];
   const meeting = quoteAt.meeting(draft.start, draft.end);
   const meetingQuotes = meeting.map((i) => quotes[i]!);
-  const claimWords = text.slice(frame.claim.start, frame.claim.end).split(/\s+/).length;
+  // Counted only for a statement with quotations (most have none).
+  const claimWords = meeting.length === 0 ? 0 : text.slice(frame.claim.start, frame.claim.end).split(/\s+/).length;
   // Whether the quotations make up the claim is the same for each of them: asked once, when needed.
   let claimQuoted: boolean | undefined;
   const makesClaim = () => (claimQuoted ??= quotesMakeClaim(text, frame, meetingQuotes, draft.start));
@@ -343,6 +348,13 @@ function buildStatement(
     ...mapFacts(facts, map),
     quotes: statementQuotes,
   };
+}
+
+/** The facts of a statement's claim; `text` is the statement's words (its frame's `claim` offsets are into them). */
+function claimFacts(text: string, frame: FrameReading, role: 'headline' | 'body', settings: ExtractionSettings, context: ExtractionContext): StatementFacts {
+  // A claim split by a speech tag is read without the tag's words (blanked, so offsets hold).
+  const factsText = frame.gap ? blank(text, frame.gap) : text;
+  return runExtractors(factsText, frame.claim, role, settings, context);
 }
 
 /** `text` with the characters of `span` replaced by spaces. */
