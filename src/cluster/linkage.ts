@@ -29,7 +29,9 @@ export function averageLinkage(count: number, pairs: readonly ScoredPair[] | Sco
   else for (const { i, j, score } of pairs) add(i, j, score);
   const heap = new MaxHeap();
   const average = (a: number, b: number) => sums[a]!.get(b)! / (members[a]!.length * members[b]!.length);
-  for (let a = 0; a < count; a++) for (const b of sums[a]!.keys()) if (a < b) heap.push({ a, b, value: average(a, b), sizeA: 1, sizeB: 1 });
+  const initial: HeapEntry[] = [];
+  for (let a = 0; a < count; a++) for (const b of sums[a]!.keys()) if (a < b) initial.push({ a, b, value: average(a, b), sizeA: 1, sizeB: 1 });
+  heap.fill(initial);
   // Pairs of groups with a similarity, kept as groups merge (to tell when the heap is mostly stale).
   let live = heap.size;
   while (heap.size > 0) {
@@ -60,11 +62,12 @@ export function averageLinkage(count: number, pairs: readonly ScoredPair[] | Sco
     // ones stale: when stale entries outnumber live pairs several times over, the heap is rebuilt
     // from the live pairs (the same pops, in the same order; memory stays linear in the pairs).
     if (heap.size > STALE_FACTOR * Math.max(live, 1024)) {
-      heap.clear();
+      const current: HeapEntry[] = [];
       for (let x = 0; x < count; x++) {
         if (!members[x]) continue;
-        for (const y of sums[x]!.keys()) if (x < y) heap.push({ a: x, b: y, value: average(x, y), sizeA: members[x]!.length, sizeB: members[y]!.length });
+        for (const y of sums[x]!.keys()) if (x < y) current.push({ a: x, b: y, value: average(x, y), sizeA: members[x]!.length, sizeB: members[y]!.length });
       }
+      heap.fill(current);
     }
   }
   return members.filter((m): m is number[] => m !== undefined);
@@ -89,8 +92,13 @@ class MaxHeap {
     return this.items.length;
   }
 
-  clear(): void {
-    this.items = [];
+  /**
+   * Replaces the heap's entries with `entries` (taken over, not copied), ordered in linear time:
+   * entries pop in one total order (see {@link before}), however the heap was built.
+   */
+  fill(entries: HeapEntry[]): void {
+    this.items = entries;
+    for (let k = (entries.length >> 1) - 1; k >= 0; k--) this.siftDown(k);
   }
 
   push(entry: HeapEntry): void {
@@ -111,19 +119,24 @@ class MaxHeap {
     const last = items.pop();
     if (items.length > 0 && last) {
       items[0] = last;
-      let k = 0;
-      for (;;) {
-        const l = 2 * k + 1;
-        const r = l + 1;
-        let best = k;
-        if (l < items.length && before(items[l]!, items[best]!)) best = l;
-        if (r < items.length && before(items[r]!, items[best]!)) best = r;
-        if (best === k) break;
-        [items[k], items[best]] = [items[best]!, items[k]!];
-        k = best;
-      }
+      this.siftDown(0);
     }
     return top;
+  }
+
+  private siftDown(from: number): void {
+    const items = this.items;
+    let k = from;
+    for (;;) {
+      const l = 2 * k + 1;
+      const r = l + 1;
+      let best = k;
+      if (l < items.length && before(items[l]!, items[best]!)) best = l;
+      if (r < items.length && before(items[r]!, items[best]!)) best = r;
+      if (best === k) break;
+      [items[k], items[best]] = [items[best]!, items[k]!];
+      k = best;
+    }
   }
 }
 
