@@ -27,8 +27,6 @@ export interface StatementProfile {
   names: Set<string>;
   /** Normalized words of each quotation that is a sentence rather than a fragment. */
   quotes: string[][];
-  /** Lower-case word trigrams of the claim, function words included: shared wording. */
-  trigrams: Set<string>;
   /**
    * The wording, function words included, of the whole statement (reporting frame too) and of
    * the claim alone: surface signals take the closer of the two, so two outlets framing one
@@ -177,14 +175,10 @@ export function buildProfile(statement: Statement): StatementProfile {
   const bigrams = new Set<string>();
   for (let i = 0; i + 1 < sequence.length; i++) bigrams.add(`${sequence[i]} ${sequence[i + 1]}`);
   const claim = wordingOf(statement.claim.text);
-  const trigrams = new Set<string>();
-  const words = claim.words;
-  for (let i = 0; i + 2 < words.length; i++) trigrams.add(`${words[i]} ${words[i + 1]} ${words[i + 2]}`);
   return {
     statement,
     terms,
     bigrams,
-    trigrams,
     wording: { full: statement.text === statement.claim.text ? claim : wordingOf(statement.text), claim },
     entities: new Set(statement.entities.map((e) => entityKey(e.id))),
     days: dayKeys(statement),

@@ -6,7 +6,7 @@ import type { Statement } from '../extract/statement.js';
 import { countedThing } from '../compare/countedThing.js';
 import type { StatementProfile, Wording } from './profile.js';
 import { ACTION, NAME, weighedTerms, type WeighedTerms } from './weighedTerms.js';
-import { wordingOverlap } from './wordingIndex.js';
+import { distinctTrigrams, wordingOverlap } from './wordingIndex.js';
 
 /**
  * The signals one comparison is made of, each from 0 to 1:
@@ -128,7 +128,7 @@ export function similaritySignals(a: StatementProfile, b: StatementProfile): Sim
     coverageMin: Math.min(overlap.coverageA, overlap.coverageB),
     coverageMax: Math.max(overlap.coverageA, overlap.coverageB),
     unshared: Math.min(1, Math.max(overlap.unsharedA, overlap.unsharedB) / 60),
-    wording: dice(a.trigrams, b.trigrams),
+    wording: trigramDice(a.wording.claim, b.wording.claim, claim.sharedTrigrams),
     timesShared: sharedRarity(a.days, b.days, a.rarity),
     quantitiesShared: sharesAmount(a.statement, b.statement) ? 1 : 0,
     action: overlap.action,
@@ -155,7 +155,7 @@ export function similaritySignals(a: StatementProfile, b: StatementProfile): Sim
 
 /** N-gram precisions both ways, word and character edit similarity, length agreement. */
 function surfaceSignals(a: Wording, b: Wording) {
-  const { shared, wordDistance } = wordingOverlap(a, b);
+  const { shared, sharedTrigrams, wordDistance } = wordingOverlap(a, b);
   const lengthA = a.words.length;
   const lengthB = b.words.length;
   const longerText = Math.max(a.text.length, b.text.length);
@@ -172,6 +172,7 @@ function surfaceSignals(a: Wording, b: Wording) {
     wordEdit: longerWords === 0 ? 1 : 1 - wordDistance / longerWords,
     charEdit: longerText === 0 ? 1 : 1 - levenshtein.get(a.text, b.text) / longerText,
     lengthAgreement: longerWords === 0 ? 1 : 1 - Math.abs(lengthA - lengthB) / longerWords,
+    sharedTrigrams,
   };
 }
 
@@ -339,10 +340,11 @@ function setCosine(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   return shared / Math.sqrt(a.size * b.size);
 }
 
-function dice(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
-  if (a.size === 0 || b.size === 0) return 0;
-  let shared = 0;
-  for (const x of a) if (b.has(x)) shared++;
-  return (2 * shared) / (a.size + b.size);
+/** Dice overlap of two wordings' distinct word trigrams, `shared` of them in common. */
+function trigramDice(a: Wording, b: Wording, shared: number): number {
+  const sizeA = distinctTrigrams(a);
+  const sizeB = distinctTrigrams(b);
+  if (sizeA === 0 || sizeB === 0) return 0;
+  return (2 * shared) / (sizeA + sizeB);
 }
 

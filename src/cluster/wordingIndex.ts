@@ -31,6 +31,8 @@ export interface WordingIndex {
 export interface WordingOverlap {
   /** `shared[n]` for n = 1 ... 4: n-grams the two have in common, each counted as often as the side using it less does (BLEU's clipping). */
   shared: number[];
+  /** Distinct word trigrams the two have in common. */
+  sharedTrigrams: number;
   /** Words to insert, delete or replace to turn one wording into the other. */
   wordDistance: number;
 }
@@ -56,12 +58,14 @@ export function wordingOverlap(a: Wording, b: Wording): WordingOverlap {
   const indexB = wordingIndex(b);
   jointCodes(indexA, indexB);
   const shared = [0, 0, 0, 0, 0];
+  let sharedTrigrams = 0;
   for (let n = 1; n <= LONGEST_NGRAM; n++) {
     shared[n] = sharedGrams(indexA.grams[n]!, codesA, indexB.grams[n]!, codesB, n);
+    if (n === 3) sharedTrigrams = matchedGrams;
     // Every shared (n+1)-gram holds a shared n-gram.
     if (shared[n] === 0) break;
   }
-  return { shared, wordDistance: levenshtein.get(codeString(codesA, indexA.ranks.length), codeString(codesB, indexB.ranks.length)) };
+  return { shared, sharedTrigrams, wordDistance: levenshtein.get(codeString(codesA, indexA.ranks.length), codeString(codesB, indexB.ranks.length)) };
 }
 
 /**
@@ -76,6 +80,11 @@ function codeString(codes: Int32Array, length: number): string {
 
 /** Word codes start here (printable, below the surrogates with room for 40,000 distinct words a pair). */
 const CODE_BASE = 0x100;
+
+/** Distinct word trigrams of a wording. */
+export function distinctTrigrams(wording: Wording): number {
+  return wordingIndex(wording).grams[3]!.length / 2;
+}
 
 /** The index of a wording, built on first use and kept on it (a statement is compared many times). */
 export function wordingIndex(wording: Wording): WordingIndex {
@@ -114,14 +123,19 @@ function compareGrams(codesX: Int32Array, x: number, codesY: Int32Array, y: numb
   return 0;
 }
 
-/** Sum over the n-grams both lists hold of the smaller count. */
+/** Distinct n-grams both lists held, at the last {@link sharedGrams}. */
+let matchedGrams = 0;
+
+/** Sum over the n-grams both lists hold of the smaller count (and their number into {@link matchedGrams}). */
 function sharedGrams(gramsA: Int32Array, wordsA: Int32Array, gramsB: Int32Array, wordsB: Int32Array, n: number): number {
   let shared = 0;
   let x = 0;
   let y = 0;
+  matchedGrams = 0;
   while (x < gramsA.length && y < gramsB.length) {
     const order = compareGrams(wordsA, gramsA[x]!, wordsB, gramsB[y]!, n);
     if (order === 0) {
+      matchedGrams++;
       shared += Math.min(gramsA[x + 1]!, gramsB[y + 1]!);
       x += 2;
       y += 2;
