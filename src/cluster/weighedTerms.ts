@@ -66,14 +66,17 @@ function readTerms(profile: StatementProfile): WeighedTerms {
   const vector = profile.vector ?? new Map<string, number>();
   const size = vector.size;
   const terms: string[] = [];
-  const weights = new Float64Array(size);
-  const roles = new Uint8Array(size);
-  const spellable = new Uint8Array(size);
-  const prefixes = new Float64Array(size);
-  const negativePrefix = new Uint8Array(size);
+  // One buffer for the seven arrays: a profile's arrays are small, and each buffer of its own
+  // costs more memory (and garbage collection work) than the numbers it holds.
+  const buffer = new ArrayBuffer(size * 27);
+  const weights = new Float64Array(buffer, 0, size);
+  const prefixes = new Float64Array(buffer, size * 8, size);
+  const hashBits = new Int32Array(buffer, size * 16, size);
+  const synonymBits = new Int32Array(buffer, size * 20, size);
+  const roles = new Uint8Array(buffer, size * 24, size);
+  const spellable = new Uint8Array(buffer, size * 25, size);
+  const negativePrefix = new Uint8Array(buffer, size * 26, size);
   const synonyms: Array<ReadonlySet<string> | undefined> = [];
-  const hashBits = new Int32Array(size);
-  const synonymBits = new Int32Array(size);
   let totalWeight = 0;
   let actionNorm = 0;
   let nameNorm = 0;

@@ -93,25 +93,49 @@ export function wordingIndex(wording: Wording): WordingIndex {
   const hashOf = new Map<string, number>();
   for (const word of words) if (!hashOf.has(word)) hashOf.set(word, fnv1a(word));
   const vocabulary = [...hashOf.keys()].sort((x, y) => hashOf.get(x)! - hashOf.get(y)! || byCodeUnits(x, y));
-  const hashes = Float64Array.from(vocabulary, (word) => hashOf.get(word)!);
   const rankOf = new Map(vocabulary.map((word, rank) => [word, rank]));
-  const ranks = Int32Array.from(words, (word) => rankOf.get(word)!);
+  const rankList = words.map((word) => rankOf.get(word)!);
+  const gramLists: number[][] = [];
+  for (let n = 1; n <= LONGEST_NGRAM; n++) gramLists[n] = distinctGrams(rankList, n);
+  // One buffer for all the arrays: each buffer of its own costs more memory (and garbage
+  // collection work) than a wording's few numbers.
+  const ints = rankList.length + gramLists.reduce((sum, list) => sum + list.length, 0);
+  const buffer = new ArrayBuffer(vocabulary.length * 8 + ints * 4);
+  const hashes = new Float64Array(buffer, 0, vocabulary.length);
+  hashes.set(vocabulary.map((word) => hashOf.get(word)!));
+  let offset = vocabulary.length * 8;
+  const view = (list: readonly number[]) => {
+    const array = new Int32Array(buffer, offset, list.length);
+    array.set(list);
+    offset += list.length * 4;
+    return array;
+  };
+  const ranks = view(rankList);
   const grams: WordingIndex['grams'] = [];
-  for (let n = 1; n <= LONGEST_NGRAM; n++) grams[n] = distinctGrams(ranks, n);
+  for (let n = 1; n <= LONGEST_NGRAM; n++) grams[n] = view(gramLists[n]!);
   return (wording.index = { vocabulary, hashes, ranks, grams });
 }
 
 /** The distinct n-grams of a sequence of ranks, in order, with their counts. */
-function distinctGrams(ranks: Int32Array, n: number): Int32Array {
+function distinctGrams(ranks: readonly number[], n: number): number[] {
   const order: number[] = [];
   for (let start = 0; start + n <= ranks.length; start++) order.push(start);
-  order.sort((x, y) => compareGrams(ranks, x, ranks, y, n) || x - y);
+  order.sort((x, y) => compareRanks(ranks, x, y, n) || x - y);
   const grams: number[] = [];
   for (const start of order) {
-    if (grams.length > 0 && compareGrams(ranks, grams[grams.length - 2]!, ranks, start, n) === 0) grams[grams.length - 1]!++;
+    if (grams.length > 0 && compareRanks(ranks, grams[grams.length - 2]!, start, n) === 0) grams[grams.length - 1]!++;
     else grams.push(start, 1);
   }
-  return Int32Array.from(grams);
+  return grams;
+}
+
+/** Order of the n-grams of one sequence starting at `x` and at `y` (negative: x's first). */
+function compareRanks(ranks: readonly number[], x: number, y: number, n: number): number {
+  for (let k = 0; k < n; k++) {
+    const difference = ranks[x + k]! - ranks[y + k]!;
+    if (difference !== 0) return difference;
+  }
+  return 0;
 }
 
 /** Order of the n-grams starting at `x` in `codesX` and at `y` in `codesY` (negative: x's first). */
