@@ -74,7 +74,8 @@ export const INSTITUTION_NOUNS: ReadonlySet<string> = new Set(
   charity charities foundation institute museum church team group organisation organization body panel
   inquiry parliament senate congress assembly consulate navy service utility retailer carmaker automaker
   manufacturer maker insurer lender exchange startup conglomerate giant coalition alliance movement airport
-  port zoo library prison network publisher studio brewer producer supplier developer bureau secretariat`.split(/\s+/),
+  port zoo library prison network publisher studio brewer producer supplier developer bureau secretariat
+  authority`.split(/\s+/),
 );
 
 /**

@@ -59,6 +59,7 @@ const PREFIX: Row[] = [
   ],
   // institutions named by a common noun
   ['The company said it would close three factories.', { kind: 'organization', source: 'company', verb: 'say' }, 'it would close three factories'],
+  ['The port authority said 40 ships were waiting to unload.', { kind: 'organization', source: 'port authority', verb: 'say' }, '40 ships were waiting to unload'],
   ['The club said the stadium would be closed for a month.', { kind: 'organization', source: 'club' }, 'the stadium would be closed for a month'],
   ['The central bank said inflation had peaked.', { kind: 'organization', source: 'central bank' }, 'inflation had peaked'],
   ['The court said the ruling would take effect at once.', { kind: 'organization', source: 'court' }, 'the ruling would take effect at once'],
