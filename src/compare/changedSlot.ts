@@ -5,6 +5,7 @@ import { findTimes, type TimeSpan } from '../extract/time.js';
 import type { TextSpan } from '../text/span.js';
 import { tokenize } from '../text/tokenize.js';
 import { alignNearVerbatim } from '../text/wordAlignment.js';
+import { perStatement } from './perStatement.js';
 
 /** A place where two statements' words differ: character ranges of each statement's text. */
 export interface ChangedSlot {
@@ -63,7 +64,12 @@ export function spanIn<T extends TextSpan>(text: string, spans: readonly T[], st
  * times are not read with the claim), one read from the slot's words, unresolved.
  */
 export function timeInSlot(statement: Statement, slot: { start: number; end: number }): TimeSpan | undefined {
-  return spanIn(statement.text, statement.times, slot.start, slot.end) ?? inStatement(statement, slot, findTimes(statement.text.slice(slot.start, slot.end)).times[0]);
+  const times = slotTimesOf(statement);
+  const key = slotKey(statement, slot);
+  if (times.has(key)) return times.get(key);
+  const time = spanIn(statement.text, statement.times, slot.start, slot.end) ?? inStatement(statement, slot, findTimes(statement.text.slice(slot.start, slot.end)).times[0]);
+  times.set(key, time);
+  return time;
 }
 
 /**
@@ -73,9 +79,33 @@ export function timeInSlot(statement: Statement, slot: { start: number; end: num
  * capitalized whether or not it names something.
  */
 export function entityInSlot(statement: Statement, slot: { start: number; end: number }, table: AliasTable): Entity | undefined {
+  const entities = slotEntitiesOf(statement);
+  const key = slotKey(statement, slot);
+  const kept = entities.get(key);
+  if (kept?.table === table) return kept.entity;
+  const entity = readEntityInSlot(statement, slot, table);
+  entities.set(key, { table, entity });
+  return entity;
+}
+
+function readEntityInSlot(statement: Statement, slot: { start: number; end: number }, table: AliasTable): Entity | undefined {
   const words = statement.text.slice(slot.start, slot.end);
   const knownNames = slot.start > 0 && /\S/.test(statement.text.slice(0, slot.start)) ? new Set(tokenize(words).map((t) => t.text)) : new Set<string>();
   return spanIn(statement.text, statement.entities, slot.start, slot.end) ?? inStatement(statement, slot, findEntities(words, { table, knownNames })[0]);
+}
+
+/**
+ * The times and entities read from slots of a statement, by slot (see {@link slotKey}): the time,
+ * place and actor detectors ask about the same slots of a pair, and a statement edited from a
+ * wire copy shows the same slot against every other copy in its cluster. An entity is kept with
+ * the alias table it was read with.
+ */
+const slotTimesOf = perStatement(() => new Map<number, TimeSpan | undefined>());
+const slotEntitiesOf = perStatement(() => new Map<number, { table: AliasTable; entity: Entity | undefined }>());
+
+/** One number per slot of a statement's text (`end` is at most the text's length). */
+function slotKey(statement: Statement, slot: { start: number; end: number }): number {
+  return slot.start * (statement.text.length + 1) + slot.end;
 }
 
 /** A span read from a slot's words, with article offsets (the statement's whole span when its text is not the article's, character for character). */

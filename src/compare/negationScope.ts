@@ -5,6 +5,7 @@ import type { Statement } from '../extract/statement.js';
 import { jaroWinkler } from '../text/natural.js';
 import { synonymousStems } from '../text/synonyms.js';
 import { tokenize, type Token } from '../text/tokenize.js';
+import { perStatement } from './perStatement.js';
 
 /** A content word of a statement: the token as written and the terms it matches by. */
 export interface ScopeWord {
@@ -80,6 +81,16 @@ const CLOSE_SPELLING = 0.92;
  * // { cue: 'not', predicate: 'return', arguments: ['rebels', 'talks'] } (tokens)
  */
 export function negationScope(statement: Statement): NegationScope | undefined {
+  return scopeOf(statement);
+}
+
+/**
+ * The scope of each statement's negation, read once: a negated statement's scope is set against
+ * every other statement of its cluster in turn.
+ */
+const scopeOf = perStatement(readScope);
+
+function readScope(statement: Statement): NegationScope | undefined {
   const cueText = statement.polarity.cue?.text;
   if (!statement.polarity.negated || !cueText) return undefined;
   const claim = statement.claim.text;
@@ -127,9 +138,7 @@ export function negationScope(statement: Statement): NegationScope | undefined {
 export function scopeSupport(negated: Statement, plain: Statement): ScopeSupport {
   const scope = negationScope(negated);
   if (!scope) return { kind: 'unclear' };
-  const claimTokens = tokenize(plain.claim.text);
-  const claimWords = contentWords(plain, plain.claim.text, claimTokens);
-  const allWords = plain.text === plain.claim.text ? claimWords : contentWords(plain, plain.text, tokenize(plain.text));
+  const { claimTokens, claimWords, allWords } = wordsOf(plain);
   const said = (w: ScopeWord) => allWords.some((v) => sameWord(w, v));
   if (scope.predicate) {
     const matches = claimWords.filter((v) => sameWord(scope.predicate!, v));
@@ -146,6 +155,17 @@ export function scopeSupport(negated: Statement, plain: Statement): ScopeSupport
   }
   return { kind: 'unclear' };
 }
+
+/**
+ * A statement's claim tokens, and the content words of its claim and of its whole text, read once:
+ * a statement is set against the negations of every other statement of its cluster in turn.
+ */
+const wordsOf = perStatement((statement) => {
+  const claimTokens = tokenize(statement.claim.text);
+  const claimWords = contentWords(statement, statement.claim.text, claimTokens);
+  const allWords = statement.text === statement.claim.text ? claimWords : contentWords(statement, statement.text, tokenize(statement.text));
+  return { claimTokens, claimWords, allWords };
+});
 
 /** The content words of `text` (a statement's claim or whole text), each with the entity it belongs to. */
 function contentWords(statement: Statement, text: string, tokens: readonly Token[]): ScopeWord[] {

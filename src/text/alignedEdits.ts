@@ -16,13 +16,27 @@ export interface AlignedEdit {
 export function alignedEdits(a: readonly string[], b: readonly string[]): AlignedEdit[] {
   const n = a.length;
   const m = b.length;
-  const lcs: Uint32Array[] = Array.from({ length: n + 1 }, () => new Uint32Array(m + 1));
-  for (let i = n - 1; i >= 0; i--) {
-    for (let j = m - 1; j >= 0; j--) lcs[i]![j] = a[i] === b[j] ? lcs[i + 1]![j + 1]! + 1 : Math.max(lcs[i + 1]![j]!, lcs[i]![j + 1]!);
+  // The walk below matches a shared opening word for word: no table is needed for it (nor at all
+  // for two copies of one text).
+  let shared = 0;
+  while (shared < n && shared < m && a[shared] === b[shared]) shared++;
+  // lcs(i, j), the longest common subsequence of a[i..] and b[j..], for i, j >= shared, at
+  // [i - shared][j - shared] in rows of `width`; row and column n, m hold zeros.
+  const width = m - shared + 1;
+  const size = (n - shared + 1) * width;
+  if (table.length < size) table = new Uint32Array(Math.max(size, table.length * 2));
+  const lcs = table;
+  lcs.fill(0, 0, size);
+  for (let i = n - 1; i >= shared; i--) {
+    const row = (i - shared) * width;
+    for (let j = m - 1; j >= shared; j--) {
+      const at = row + j - shared;
+      lcs[at] = a[i] === b[j] ? lcs[at + width + 1]! + 1 : Math.max(lcs[at + width]!, lcs[at + 1]!);
+    }
   }
   const edits: AlignedEdit[] = [];
-  let i = 0;
-  let j = 0;
+  let i = shared;
+  let j = shared;
   let open: AlignedEdit | undefined;
   const close = () => {
     if (open) edits.push(open);
@@ -36,9 +50,13 @@ export function alignedEdits(a: readonly string[], b: readonly string[]): Aligne
       continue;
     }
     open ??= { a: [i, i], b: [j, j] };
-    if (j >= m || (i < n && lcs[i + 1]![j]! >= lcs[i]![j + 1]!)) open.a[1] = ++i;
+    const at = (i - shared) * width + j - shared;
+    if (j >= m || (i < n && lcs[at + width]! >= lcs[at + 1]!)) open.a[1] = ++i;
     else open.b[1] = ++j;
   }
   close();
   return edits;
 }
+
+/** The longest-common-subsequence table of {@link alignedEdits}, kept from one call to the next (it is filled anew each time). */
+let table = new Uint32Array(1024);

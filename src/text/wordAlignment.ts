@@ -1,6 +1,6 @@
 import { alignedEdits, type AlignedEdit } from './alignedEdits.js';
 import { RecentCache } from './recentCache.js';
-import { tokenize, type Token } from './tokenize.js';
+import { tokenize, tokenLowers, type Token } from './tokenize.js';
 
 /** Two texts' words and where they differ: see {@link alignNearVerbatim}. */
 export interface WordAlignment {
@@ -25,30 +25,66 @@ export const MAX_ALIGNED_WORDS = 120;
  * alignNearVerbatim('Heather, 21, lost a leg.', 'Heather, 35, lost a leg.', 4, 2)?.edits; // [{ a: [1, 2], b: [1, 2] }]
  */
 export function alignNearVerbatim(a: string, b: string, minWords: number, maxChanged: number): WordAlignment | undefined {
-  const key = `${minWords}|${maxChanged}|${a}\u0000${b}`;
-  const cached = recent.get(key);
-  if (cached !== undefined) return cached ?? undefined;
-  const alignment = align(a, b, minWords, maxChanged);
-  recent.set(key, alignment ?? null);
+  for (const kept of recent) {
+    if (kept.a === a && kept.b === b && kept.minWords === minWords && kept.maxChanged === maxChanged) return kept.alignment;
+  }
+  const alignment = align(wordsOf(a), wordsOf(b), minWords, maxChanged);
+  recent[next] = { a, b, minWords, maxChanged, alignment };
+  next = (next + 1) % RECENT_ALIGNMENTS;
   return alignment;
 }
 
-const recent = new RecentCache<string, WordAlignment | null>(16);
+/**
+ * The last few alignments asked for, with the texts and limits they answer, in a ring (`next` is
+ * the oldest once it is full). Looked up by comparing the texts themselves: a key built of two
+ * sentences costs more to build and hash than most alignments (most pairs are told apart at the
+ * first look).
+ */
+const recent: Array<{ a: string; b: string; minWords: number; maxChanged: number; alignment: WordAlignment | undefined }> = [];
+const RECENT_ALIGNMENTS = 16;
+let next = 0;
 
-function align(a: string, b: string, minWords: number, maxChanged: number): WordAlignment | undefined {
-  const tokensA = tokenize(a);
-  const tokensB = tokenize(b);
+/** A text's words as the alignment reads them: its tokens, their lower-case forms, and those as a set. */
+interface TextWords {
+  tokens: readonly Token[];
+  words: readonly string[];
+  set: ReadonlySet<string>;
+}
+
+/**
+ * The words of the texts aligned last, by text. A statement is aligned with every other statement
+ * of its cluster in turn, so its words are asked for once per pair: enough texts are kept (claims
+ * and whole statements) to hold a large cluster's, the oldest dropped first.
+ */
+const recentWords = new RecentCache<string, TextWords>(2048);
+
+function wordsOf(text: string): TextWords {
+  let found = recentWords.get(text);
+  if (!found) {
+    const tokens = tokenize(text);
+    const words = tokenLowers(tokens);
+    found = { tokens, words, set: new Set(words) };
+    recentWords.set(text, found);
+  }
+  return found;
+}
+
+function align(a: TextWords, b: TextWords, minWords: number, maxChanged: number): WordAlignment | undefined {
+  const tokensA = a.tokens;
+  const tokensB = b.tokens;
   if (Math.min(tokensA.length, tokensB.length) < minWords || Math.max(tokensA.length, tokensB.length) > MAX_ALIGNED_WORDS) return undefined;
   if (Math.abs(tokensA.length - tokensB.length) > maxChanged) return undefined;
-  const wordsA = tokensA.map((t) => t.lower);
-  const wordsB = tokensB.map((t) => t.lower);
   // Cheap first look: words of each missing from the other.
-  const setB = new Set(wordsB);
-  if (wordsA.filter((w) => !setB.has(w)).length > maxChanged) return undefined;
-  const setA = new Set(wordsA);
-  if (wordsB.filter((w) => !setA.has(w)).length > maxChanged) return undefined;
-  const edits = alignedEdits(wordsA, wordsB);
+  if (missingMoreThan(maxChanged, a.words, b.set) || missingMoreThan(maxChanged, b.words, a.set)) return undefined;
+  const edits = alignedEdits(a.words, b.words);
   const changed = edits.reduce((n, e) => n + Math.max(e.a[1] - e.a[0], e.b[1] - e.b[0]), 0);
   if (changed > maxChanged) return undefined;
   return { tokensA, tokensB, edits, changed };
+}
+
+/** Whether more than `limit` of `words` are missing from `other` (stops counting past it). */
+function missingMoreThan(limit: number, words: readonly string[], other: ReadonlySet<string>): boolean {
+  let missing = 0;
+  for (const word of words) if (!other.has(word) && ++missing > limit) return true;
+  return false;
 }

@@ -4,6 +4,7 @@ import type { Statement } from '../../extract/statement.js';
 import { tokenize } from '../../text/tokenize.js';
 import { alignNearVerbatim } from '../../text/wordAlignment.js';
 import { countedThing } from '../countedThing.js';
+import { perStatement } from '../perStatement.js';
 import { spanIn } from '../changedSlot.js';
 import { quoteText, type Detector, type DivergenceFinding } from '../detector.js';
 
@@ -36,8 +37,9 @@ export const numberDetector: Detector = {
     const agreeing = new Set<Quantity>();
     for (const qa of a.quantities) {
       if (!qa.unit) continue;
+      const thing = countedThing(qa.unit, context.aliases);
       for (const qb of b.quantities) {
-        if (!qb.unit || countedThing(qa.unit, context.aliases) !== countedThing(qb.unit, context.aliases)) continue;
+        if (!qb.unit || thing !== countedThing(qb.unit, context.aliases)) continue;
         const gap = relativeGap(qa, qb);
         if (gap === 0) {
           agreeing.add(qa);
@@ -90,10 +92,12 @@ const BOUND_GAP = 0.25;
 function boundsOf(a: Statement, b: Statement, aliases: Parameters<typeof countedThing>[1]): Array<[Quantity, Quantity]> {
   const pairs: Array<[Quantity, Quantity]> = [];
   for (const qa of a.quantities) {
+    // An exact figure the other report gives too ("at least $3 million of more than $5 million", twice) is no bound apart.
+    if (!qa.unit || exactIn(qa, b.quantities)) continue;
+    const thing = countedThing(qa.unit, aliases);
     for (const qb of b.quantities) {
-      // An exact figure the other report gives too ("at least $3 million of more than $5 million", twice) is no bound apart.
-      if (exactIn(qa, b.quantities) || exactIn(qb, a.quantities)) continue;
-      if (!qa.unit || !qb.unit || countedThing(qa.unit, aliases) !== countedThing(qb.unit, aliases) || !sameContext(a, qa, b, qb)) continue;
+      if (exactIn(qb, a.quantities)) continue;
+      if (!qb.unit || thing !== countedThing(qb.unit, aliases) || !sameContext(a, qa, b, qb)) continue;
       const lower = qa.high === null && qb.high === null && qa.low > 0 && qb.low > 0;
       const upper = qa.low === 0 && qb.low === 0 && qa.high !== null && qb.high !== null;
       if (lower || upper) pairs.push([qa, qb]);
@@ -157,14 +161,21 @@ const MIN_SLOT_WORDS = 4;
  * neither has a content word next to it to tell.
  */
 function sameContext(a: Statement, qa: Quantity, b: Statement, qb: Quantity): boolean {
-  const around = contextTerms(a, qa);
-  const other = contextTerms(b, qb);
+  const around = contextsOf(a).get(qa)!;
+  const other = contextsOf(b).get(qb)!;
   if (around.size === 0 || other.size === 0) return true;
-  return [...other].some((t) => around.has(t));
+  for (const term of other) if (around.has(term)) return true;
+  return false;
 }
 
+/**
+ * The context terms of each of a statement's amounts, by amount: a statement's amounts are
+ * compared with those of every other statement of its cluster, and their context is read once.
+ */
+const contextsOf = perStatement((statement) => new Map(statement.quantities.map((q) => [q, contextTerms(statement, q)])));
+
 /** The nearest content words before the amount and after its unit. */
-function contextTerms(statement: Statement, quantity: Quantity): Set<string> {
+function contextTerms(statement: Statement, quantity: Quantity): ReadonlySet<string> {
   const text = statement.claim.text;
   const at = text.indexOf(quantity.text);
   const terms = new Set<string>();

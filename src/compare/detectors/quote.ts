@@ -2,6 +2,7 @@ import type { Quote } from '../../extract/quote.js';
 import type { TextSpan } from '../../text/span.js';
 import { wordDifference } from '../../text/wordDistance.js';
 import { quoteText, type Detector } from '../detector.js';
+import { perStatement } from '../perStatement.js';
 
 /** Quotations sharing at least this share of their words (longest common subsequence over the longer) are the same quote. */
 const SAME_QUOTE = 0.5;
@@ -18,12 +19,15 @@ export const quoteDetector: Detector = {
   kind: 'quote',
   name: 'quote-wording',
   compare(a, b) {
+    if (a.quotes.length === 0 || b.quotes.length === 0) return undefined;
+    const wordsA = quoteWordsOf(a);
+    const wordsB = quoteWordsOf(b);
     let best: { qa: Quote; qb: Quote; overlap: number } | undefined;
     for (const qa of a.quotes) {
-      const wa = qa.normalized.split(' ');
+      const wa = wordsA.get(qa)!;
       if (wa.length < MIN_WORDS) continue;
       for (const qb of b.quotes) {
-        const wb = qb.normalized.split(' ');
+        const wb = wordsB.get(qb)!;
         if (wb.length < MIN_WORDS || qa.normalized === qb.normalized) continue;
         // One quote is a piece of the other (a quote split by its speech tag): the same words.
         if (contains(qa.normalized, qb.normalized) || contains(qb.normalized, qa.normalized)) continue;
@@ -33,10 +37,10 @@ export const quoteDetector: Detector = {
       }
     }
     // The same words quoted identically somewhere else in the pair means they agree.
-    if (!best || a.quotes.some((qa) => b.quotes.some((qb) => qa.normalized === qb.normalized && qa.normalized.split(' ').length >= MIN_WORDS))) return undefined;
+    if (!best || a.quotes.some((qa) => b.quotes.some((qb) => qa.normalized === qb.normalized && wordsA.get(qa)!.length >= MIN_WORDS))) return undefined;
     const { qa, qb, overlap } = best;
-    const wa = qa.normalized.split(' ');
-    const wb = qb.normalized.split(' ');
+    const wa = wordsA.get(qa)!;
+    const wb = wordsB.get(qb)!;
     const difference = wordDifference(wa, wb);
     const changedA = difference.a.map(([s, e]) => wa.slice(s, e).join(' '));
     const changedB = difference.b.map(([s, e]) => wb.slice(s, e).join(' '));
@@ -50,6 +54,9 @@ export const quoteDetector: Detector = {
     };
   },
 };
+
+/** The words of each of a statement's quotes, split once: its quotes are set against those of every other statement of its cluster. */
+const quoteWordsOf = perStatement((statement): ReadonlyMap<Quote, readonly string[]> => new Map(statement.quotes.map((q) => [q, q.normalized.split(' ')])));
 
 function contains(whole: string, part: string): boolean {
   return ` ${whole} `.includes(` ${part} `);

@@ -3,6 +3,7 @@ import type { Statement } from '../../extract/statement.js';
 import type { TimeSpan } from '../../extract/time.js';
 import { changedSlot, timeInSlot } from '../changedSlot.js';
 import { quoteText, type Detector, type DivergenceFinding } from '../detector.js';
+import { perStatement } from '../perStatement.js';
 
 /**
  * Intervals of time that cannot both be true: each report places the same event at a resolved
@@ -18,8 +19,8 @@ export const timeDetector: Detector = {
   kind: 'time',
   name: 'interval-overlap',
   compare(a, b) {
-    const timesA = mainClauseTimes(a);
-    const timesB = mainClauseTimes(b);
+    const timesA = mainClauseTimesOf(a);
+    const timesB = mainClauseTimesOf(b);
     // A time both reports give alike is settled, and says nothing about the others: "a peak last
     // week and a high in late May" / "a peak last week and a high in late August" disagree.
     const settled = new Set<TimeSpan>();
@@ -73,6 +74,9 @@ function changedTime(a: Statement, b: Statement): DivergenceFinding | undefined 
 
 /** Kinds of time that name a day or a date, and may be compared by name when unresolved. */
 const NAMED: ReadonlySet<TimeSpan['kind']> = new Set(['weekday', 'date']);
+
+/** {@link mainClauseTimes}, read once per statement: a statement's times are set against those of every other statement of its cluster. */
+const mainClauseTimesOf = perStatement(mainClauseTimes);
 
 /**
  * Resolved times of the claim's main clause: "the meeting aims to restart talks that failed last
