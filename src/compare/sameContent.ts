@@ -16,8 +16,11 @@ const PLACE_FIELDS = new Set(['id', 'articleId', 'outlet', 'segment']);
 export function sameContent(a: Statement, b: Statement): boolean {
   if (a.text !== b.text) return false;
   const ownVoice = a.attribution.kind === 'outlet' && b.attribution.kind === 'outlet';
-  for (const key of new Set([...Object.keys(a), ...Object.keys(b)])) {
+  const keys = Object.keys(a);
+  if (keys.length !== Object.keys(b).length) return false;
+  for (const key of keys) {
     if (PLACE_FIELDS.has(key)) continue;
+    if (!(key in b)) return false;
     const x = (a as unknown as Record<string, unknown>)[key];
     const y = (b as unknown as Record<string, unknown>)[key];
     if (key === 'attribution' && ownVoice) {
