@@ -3,7 +3,7 @@ import type { StatementProfile } from './profile.js';
 
 /** Which articles tell one story, for terms too common overall to propose pairs (see {@link candidatePairs}). */
 export interface StoryNeighbourhood {
-  /** Article index of each statement. */
+  /** Article index of each statement; statements come in article order (it never decreases). */
   articleOf: readonly number[];
   /** The other articles of an article's story, or undefined when it is too short to say. */
   neighbours(article: number): Iterable<number> | undefined;
@@ -74,17 +74,14 @@ export function eachCandidatePair(
   // `seenBy[j] === i` marks j as already proposed for i (no set of all pairs is kept).
   const seenBy = new Int32Array(n).fill(-1);
   const partners: number[] = [];
-  // A common term's statements by article, grouped when first needed, and for each article asking,
-  // the statements of its story holding the term (false when too many).
-  const byArticle = new Map<string, CommonTerm>();
+  const local: number[] = [];
   for (let i = 0; i < n; i++) {
     partners.length = 0;
     for (const term of profiles[i]!.terms.keys()) {
       const list = postings.get(term)!;
       if (list.length < 2) continue;
       if (list.length > options.maxPosting) {
-        const local = stories && storyHolders(term, list, i, stories, byArticle);
-        if (!local) continue;
+        if (!stories || !storyHolders(list, i, stories, local)) continue;
         for (const j of local) {
           if (j <= i || seenBy[j] === i) continue;
           seenBy[j] = i;
@@ -104,46 +101,28 @@ export function eachCandidatePair(
   }
 }
 
-/** A term too common to propose pairs everywhere: its statements by article, and by story as asked. */
-interface CommonTerm {
-  groups: Map<number, number[]>;
-  /** Article -> the statements of its story holding the term, or false when too many hold it. */
-  holders: Map<number, number[] | false>;
-}
-
 /**
- * The statements of `i`'s story (its article and the articles of its story) holding `term`; false
- * when more than {@link STORY_POSTING} do, or `i`'s article is too short to have a story. Worked
- * out once per article.
+ * The statements of `i`'s story (its article and the articles of its story) among `list` (the
+ * statements holding a term, in increasing order), into `out`; false when more than
+ * {@link STORY_POSTING} do, or `i`'s article is too short to have a story. Statements come in
+ * article order, so each article's holders are one run of `list`, found by binary search.
  */
-function storyHolders(term: string, list: readonly number[], i: number, stories: StoryNeighbourhood, byArticle: Map<string, CommonTerm>): readonly number[] | false {
-  const article = stories.articleOf[i]!;
-  let common = byArticle.get(term);
-  if (!common) {
-    const groups = new Map<number, number[]>();
-    for (const j of list) {
-      const a = stories.articleOf[j]!;
-      let group = groups.get(a);
-      if (!group) groups.set(a, (group = []));
-      group.push(j);
-    }
-    byArticle.set(term, (common = { groups, holders: new Map() }));
-  }
-  let holders = common.holders.get(article);
-  if (holders === undefined) common.holders.set(article, (holders = holdersInStory(article, common.groups, stories)));
-  return holders;
-}
-
-function holdersInStory(article: number, groups: ReadonlyMap<number, number[]>, stories: StoryNeighbourhood): number[] | false {
+function storyHolders(list: readonly number[], i: number, stories: StoryNeighbourhood, out: number[]): boolean {
+  const { articleOf } = stories;
+  const article = articleOf[i]!;
   const neighbours = stories.neighbours(article);
   if (!neighbours) return false;
-  const out: number[] = [...(groups.get(article) ?? [])];
-  if (out.length > STORY_POSTING) return false;
-  for (const a of neighbours) {
-    const group = groups.get(a);
-    if (!group) continue;
-    if (out.length + group.length > STORY_POSTING) return false;
-    out.push(...group);
-  }
-  return out;
+  out.length = 0;
+  const take = (a: number): boolean => {
+    const first = partitionPoint(0, list.length, (x) => articleOf[list[x]!]! < a);
+    let end = first;
+    while (end < list.length && articleOf[list[end]!] === a) {
+      if (out.length === STORY_POSTING) return false;
+      out.push(list[end++]!);
+    }
+    return true;
+  };
+  if (!take(article)) return false;
+  for (const a of neighbours) if (!take(a)) return false;
+  return true;
 }
