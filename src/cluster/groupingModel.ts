@@ -84,36 +84,41 @@ export class GroupingModel {
    */
   score(i: number, j: number): number {
     if (!this.allows(i, j)) return 0;
-    const x = this.original[i]!;
-    const y = this.original[j]!;
-    if (!this.repeated[x] && !this.repeated[y]) return this.profileScore(x, y);
-    const key = x * PAIR_KEY_BASE + y;
-    let score = this.repeatedScores.get(key);
-    if (score === undefined) this.repeatedScores.set(key, (score = this.profileScore(x, y)));
-    return score;
-  }
-
-  /** The grouping similarity of two statements' profiles (see {@link score}). */
-  private profileScore(i: number, j: number): number {
-    const a = this.profiles[i]!;
-    const b = this.profiles[j]!;
-    if (contentCosine(a, b) < this.options.minContentCosine) return 0;
-    return similarity(a, b, this.similarityOptions).score;
+    return this.ofCopies(this.repeatedScores, i, j, this.profileScore);
   }
 
   /** Soft TF-IDF cosine of two statements' content words. */
   overlap(i: number, j: number): number {
+    return this.ofCopies(this.repeatedOverlaps, i, j, this.profileOverlap);
+  }
+
+  /** The grouping similarity of two statements' profiles (see {@link score}). */
+  private readonly profileScore = (i: number, j: number): number => {
+    const a = this.profiles[i]!;
+    const b = this.profiles[j]!;
+    if (contentCosine(a, b) < this.options.minContentCosine) return 0;
+    return similarity(a, b, this.similarityOptions).score;
+  };
+
+  /** The soft cosine of two statements' profiles (see {@link overlap}). */
+  private readonly profileOverlap = (i: number, j: number): number => similaritySignals(this.profiles[i]!, this.profiles[j]!).soft;
+
+  /**
+   * `work` on the first statements with the profiles of `i` and `j`; kept in `cache` when either
+   * profile has copies, whose pairs will ask again.
+   */
+  private ofCopies(cache: Map<number, number>, i: number, j: number, work: (x: number, y: number) => number): number {
     const x = this.original[i]!;
     const y = this.original[j]!;
-    if (!this.repeated[x] && !this.repeated[y]) return similaritySignals(this.profiles[x]!, this.profiles[y]!).soft;
+    if ((!this.repeated[x] && !this.repeated[y]) || Math.max(x, y) >= PAIR_KEY_BASE) return work(x, y);
     const key = x * PAIR_KEY_BASE + y;
-    let overlap = this.repeatedOverlaps.get(key);
-    if (overlap === undefined) this.repeatedOverlaps.set(key, (overlap = similaritySignals(this.profiles[x]!, this.profiles[y]!).soft));
-    return overlap;
+    let value = cache.get(key);
+    if (value === undefined) cache.set(key, (value = work(x, y)));
+    return value;
   }
 }
 
-/** Pairs of statement indices are keyed `i × PAIR_KEY_BASE + j`: exact for up to 2^26 statements. */
+/** Pairs of statement indices are keyed `i × PAIR_KEY_BASE + j` (pairs of larger indices are not kept). */
 const PAIR_KEY_BASE = 2 ** 26;
 
 /** The plain TF-IDF cosine of two weighed profiles' content terms: the cheap first look at a candidate pair. */
