@@ -27,8 +27,8 @@ export interface DivergenceOptions {
 /**
  * Runs every detector on every pair of statements of every cluster (statements of one article
  * included: the output says so), but for pairs that say exactly the same thing (see
- * {@link sameContent}: an outlet reprinting a wire sentence). Pairs are taken in cluster order, so ids and order do not depend
- * on the order of the input articles.
+ * {@link sameContent}: an outlet reprinting a wire sentence). Pairs are taken in cluster order,
+ * so ids and order do not depend on the order of the input articles.
  *
  * @example
  * findDivergences(report.statements, report.clusters, { detectors: DEFAULT_DETECTORS, aliases, similarity });
