@@ -114,8 +114,16 @@ function storyHolders(list: readonly number[], i: number, stories: StoryNeighbou
   if (!neighbours) return false;
   out.length = 0;
   const take = (a: number): boolean => {
-    const first = partitionPoint(0, list.length, (x) => articleOf[list[x]!]! < a);
-    let end = first;
+    // The first holder in article `a` or after it (a binary search written out: it runs for every
+    // article of every story a common term is asked about).
+    let low = 0;
+    let high = list.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (articleOf[list[middle]!]! < a) low = middle + 1;
+      else high = middle;
+    }
+    let end = low;
     while (end < list.length && articleOf[list[end]!] === a) {
       if (out.length === STORY_POSTING) return false;
       out.push(list[end++]!);
