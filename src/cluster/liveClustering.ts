@@ -8,8 +8,10 @@ import type { SimilarityOptions } from './similarity.js';
 /**
  * Clusters kept up to date as articles come and go, without grouping everything again.
  *
- * Grouping decomposes: average linkage never merges statements that no chain of scored pairs
- * joins, so the clusters of each connected part of the scored-pair graph can be found alone. An
+ * Grouping decomposes: two groups merge only when their mean similarity reaches the threshold,
+ * so when at least one pair across them does. Groups never reach across the parts of the graph
+ * that pairs scoring at least the threshold join, and the clusters of each such part can be found
+ * alone, from the pairs within it (weaker ones included): the same clusters as the whole. An
  * added article's statements are profiled, paired through the inverted index with the statements
  * already there, scored, and only the parts they touch are grouped again; a removed article's
  * neighbours likewise. The cost of an addition grows with the story it joins, not with the whole
@@ -148,7 +150,8 @@ export class LiveClustering {
     const statements = this.model.statements;
     for (const start of [...this.dirty].sort((a, b) => a - b)) {
       if (!this.live[start] || seen.has(start)) continue;
-      // The connected part of the graph around a changed statement.
+      // The part of the graph around a changed statement that pairs scoring at least the
+      // threshold join (see the class comment).
       const part: number[] = [];
       const queue = [start];
       seen.add(start);
@@ -157,8 +160,8 @@ export class LiveClustering {
         part.push(i);
         const cluster = this.clusterOf.get(i);
         if (cluster) removed.set(cluster.id, cluster);
-        for (const j of this.edges[i]!.keys()) {
-          if (seen.has(j)) continue;
+        for (const [j, score] of this.edges[i]!) {
+          if (score < this.options.threshold || seen.has(j)) continue;
           seen.add(j);
           queue.push(j);
         }
@@ -170,8 +173,9 @@ export class LiveClustering {
       const pairs: ScoredPair[] = [];
       part.forEach((i, k) => {
         for (const [j, score] of this.edges[i]!) {
-          const l = local.get(j)!;
-          if (k < l) pairs.push({ i: k, j: l, score });
+          // A weaker pair to a statement outside the part can never join the two.
+          const l = local.get(j);
+          if (l !== undefined && k < l) pairs.push({ i: k, j: l, score });
         }
       });
       const groups = averageLinkage(part.length, pairs, this.options.threshold);

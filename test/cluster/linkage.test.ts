@@ -68,6 +68,29 @@ describe('averageLinkage', () => {
     }
   });
 
+  it('gives, part by part of the graph that pairs reaching the threshold join, the groups of the whole', () => {
+    const random = seeded(11);
+    for (let round = 0; round < 60; round++) {
+      const count = 2 + Math.floor(random() * 14);
+      const pairs = randomGraph(count, random);
+      const threshold = 0.3 + random() * 0.3;
+      // The parts: union-find over the pairs at or above the threshold.
+      const root = Array.from({ length: count }, (_, i) => i);
+      const find = (i: number): number => (root[i] === i ? i : (root[i] = find(root[i]!)));
+      for (const p of pairs) if (p.score >= threshold) root[find(p.i)] = find(p.j);
+      const byPart: number[][] = [];
+      for (let i = 0; i < count; i++) (byPart[find(i)] ??= []).push(i);
+      const pieces: number[][] = [];
+      for (const part of byPart.filter(Boolean)) {
+        const local = new Map(part.map((item, k) => [item, k]));
+        const within = pairs.filter((p) => local.has(p.i) && local.has(p.j)).map((p) => ({ i: local.get(p.i)!, j: local.get(p.j)!, score: p.score }));
+        for (const group of averageLinkage(part.length, within, threshold)) pieces.push(group.map((k) => part[k]!));
+      }
+      const sorted = (groups: number[][]) => groups.map((g) => [...g].sort((x, y) => x - y)).sort((x, y) => x[0]! - y[0]!);
+      expect(sorted(pieces)).toEqual(sorted(averageLinkage(count, pairs, threshold)));
+    }
+  });
+
   it('agrees with a naive average linkage on random graphs, in any order of pairs', () => {
     const random = seeded(42);
     for (let round = 0; round < 60; round++) {
