@@ -75,26 +75,24 @@ export function eachCandidatePair(
   const seenBy = new Int32Array(n).fill(-1);
   const partners: number[] = [];
   const local: number[] = [];
-  for (let i = 0; i < n; i++) {
+  let i = 0;
+  // Proposes j (> i) as a partner of i, once.
+  const propose = (j: number) => {
+    if (seenBy[j] === i) return;
+    seenBy[j] = i;
+    if (allows(i, j)) partners.push(j);
+  };
+  for (; i < n; i++) {
     partners.length = 0;
     for (const term of profiles[i]!.terms.keys()) {
       const list = postings.get(term)!;
       if (list.length < 2) continue;
       if (list.length > options.maxPosting) {
         if (!stories || !storyHolders(list, i, stories, local)) continue;
-        for (const j of local) {
-          if (j <= i || seenBy[j] === i) continue;
-          seenBy[j] = i;
-          if (allows(i, j)) partners.push(j);
-        }
+        for (const j of local) if (j > i) propose(j);
         continue;
       }
-      for (let k = partitionPoint(0, list.length, (x) => list[x]! <= i); k < list.length; k++) {
-        const j = list[k]!;
-        if (seenBy[j] === i) continue;
-        seenBy[j] = i;
-        if (allows(i, j)) partners.push(j);
-      }
+      for (let k = partitionPoint(0, list.length, (x) => list[x]! <= i); k < list.length; k++) propose(list[k]!);
     }
     partners.sort((x, y) => x - y);
     for (const j of partners) visit(i, j);
@@ -114,16 +112,7 @@ function storyHolders(list: readonly number[], i: number, stories: StoryNeighbou
   if (!neighbours) return false;
   out.length = 0;
   const take = (a: number): boolean => {
-    // The first holder in article `a` or after it (a binary search written out: it runs for every
-    // article of every story a common term is asked about).
-    let low = 0;
-    let high = list.length;
-    while (low < high) {
-      const middle = (low + high) >>> 1;
-      if (articleOf[list[middle]!]! < a) low = middle + 1;
-      else high = middle;
-    }
-    let end = low;
+    let end = partitionPoint(0, list.length, (x) => articleOf[list[x]!]! < a);
     while (end < list.length && articleOf[list[end]!] === a) {
       if (out.length === STORY_POSTING) return false;
       out.push(list[end++]!);

@@ -1,3 +1,5 @@
+import { partitionPoint } from '../text/partitionPoint.js';
+
 /**
  * Scored pairs of items (indices) in typed arrays: a clustering of a day's news scores millions
  * of pairs, and an object per pair (plus a map to find them again) costs several times the memory
@@ -49,14 +51,9 @@ export class ScoredPairs {
 
   /** The score of pair `i`, `j` (`i < j`), or undefined when it is not there. */
   scoreOf(i: number, j: number): number | undefined {
-    let low = 0;
-    let high = this.count;
-    while (low < high) {
-      const middle = (low + high) >>> 1;
-      const f = this.firsts[middle]!;
-      if (f < i || (f === i && this.seconds[middle]! < j)) low = middle + 1;
-      else high = middle;
-    }
+    const firsts = this.firsts;
+    const seconds = this.seconds;
+    const low = partitionPoint(0, this.count, (k) => firsts[k]! < i || (firsts[k] === i && seconds[k]! < j));
     return low < this.count && this.firsts[low] === i && this.seconds[low] === j ? this.values[low] : undefined;
   }
 }

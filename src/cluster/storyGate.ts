@@ -1,3 +1,4 @@
+import { withRoom } from '../text/workArray.js';
 import type { IdfTable } from './idf.js';
 import type { StatementProfile } from './profile.js';
 
@@ -57,12 +58,8 @@ export class StoryGate {
     entries.sort((x, y) => x[0] - y[0]);
     const signature = { terms: Int32Array.from(entries, (e) => e[0]), weights: Float64Array.from(entries, (e) => e[1]), norm: Math.sqrt(sum) };
     this.signatures[article] = signature;
-    if (this.dots.length <= article) {
-      const grown = new Float64Array(Math.max(2 * this.dots.length, article + 1));
-      grown.set(this.dots);
-      this.dots = grown;
-    }
-    const dots = this.dots;
+    // Every entry is 0 between articles: a new, larger array loses nothing.
+    const dots = (this.dots = withRoom(this.dots, article + 1));
     // Articles sharing a term, in the order first met (as the cosines are summed, term by term).
     const met: number[] = [];
     for (const [term, weight] of entries) {

@@ -1,3 +1,5 @@
+import { withRoom } from './workArray.js';
+
 /** One place where two word lists differ: the words of each side there (`[from, to)`, possibly empty). */
 export interface AlignedEdit {
   a: [number, number];
@@ -24,8 +26,7 @@ export function alignedEdits(a: readonly string[], b: readonly string[]): Aligne
   // [i - shared][j - shared] in rows of `width`; row and column n, m hold zeros.
   const width = m - shared + 1;
   const size = (n - shared + 1) * width;
-  if (table.length < size) table = new Uint32Array(Math.max(size, table.length * 2));
-  const lcs = table;
+  const lcs = (table = withRoom(table, size));
   lcs.fill(0, 0, size);
   for (let i = n - 1; i >= shared; i--) {
     const row = (i - shared) * width;
