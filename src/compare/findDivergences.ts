@@ -27,8 +27,9 @@ export interface DivergenceOptions {
 /**
  * Runs every detector on every pair of statements of every cluster (statements of one article
  * included: the output says so), but for pairs that say exactly the same thing (see
- * {@link sameContent}: an outlet reprinting a wire sentence). Pairs are taken in cluster order,
- * so ids and order do not depend on the order of the input articles.
+ * {@link sameContent}: an outlet reprinting a wire sentence), and for pairs of two articles one of
+ * which also prints the other's statement word for word (see {@link contentClasses}). Pairs are
+ * taken in cluster order, so ids and order do not depend on the order of the input articles.
  *
  * @example
  * findDivergences(report.statements, report.clusters, { detectors: DEFAULT_DETECTORS, aliases, similarity });
@@ -39,12 +40,17 @@ export function findDivergences(statements: readonly Statement[], clusters: read
   const divergences: Divergence[] = [];
   for (const cluster of clusters) {
     const members = cluster.statementIds.map((id) => byId.get(id)!);
+    const { classOf, classesIn } = contentClasses(members);
     for (let x = 0; x < members.length; x++) {
       for (let y = x + 1; y < members.length; y++) {
         const a = members[x]!;
         const b = members[y]!;
         // Two prints of one wire sentence, read the same way: nothing in them can disagree.
-        if (sameContent(a, b)) continue;
+        if (classOf[x] === classOf[y]) continue;
+        // An article that prints both statements ("The parents want her kept alive; her husband
+        // says she never wanted ...", reprinted by several outlets) holds whatever they disagree
+        // on itself: the pair is compared there, inside that article, not once per other outlet.
+        if (a.articleId !== b.articleId && (classesIn.get(a.articleId)!.has(classOf[y]!) || classesIn.get(b.articleId)!.has(classOf[x]!))) continue;
         const similarity = options.similarity(a.id, b.id);
         if (similarity < (options.minPairSimilarity ?? 0)) continue;
         // The overlap is worked out only if a detector reads it (most stop before they need it).
@@ -78,6 +84,30 @@ export function findDivergences(statements: readonly Statement[], clusters: read
     }
   }
   return divergences;
+}
+
+/**
+ * The statements of a cluster in classes of {@link sameContent} (a number per member, in member
+ * order), and the classes each article holds.
+ */
+function contentClasses(members: readonly Statement[]): { classOf: number[]; classesIn: Map<string, Set<number>> } {
+  const classOf: number[] = [];
+  // Class representatives by text: only statements of one text can say exactly the same thing.
+  const byText = new Map<string, number[]>();
+  const classesIn = new Map<string, Set<number>>();
+  members.forEach((statement, x) => {
+    const candidates = byText.get(statement.text);
+    const same = candidates?.find((k) => sameContent(members[k]!, statement));
+    classOf.push(same === undefined ? x : classOf[same]!);
+    if (same === undefined) {
+      if (candidates) candidates.push(x);
+      else byText.set(statement.text, [x]);
+    }
+    let held = classesIn.get(statement.articleId);
+    if (!held) classesIn.set(statement.articleId, (held = new Set()));
+    held.add(classOf[x]!);
+  });
+  return { classOf, classesIn };
 }
 
 function round(score: number): number {

@@ -51,3 +51,41 @@ describe('sameContent', () => {
     expect(run(hedged)).toHaveLength(1);
   });
 });
+
+describe('findDivergences: a sentence of two claims that several outlets print', () => {
+  const TWO_CLAIMS = 'The owners want the mill kept open; the union says it never wanted the mill kept open.';
+  const articles = [
+    { id: 'a', outlet: 'Daily', text: TWO_CLAIMS, published: '2022-05-04' },
+    { id: 'b', outlet: 'Herald', text: TWO_CLAIMS, published: '2022-05-04' },
+    { id: 'd', outlet: 'Gazette', text: 'The owners want the mill closed by June.', published: '2022-05-04' },
+  ];
+  const statements = articles.flatMap((article) => extractStatements(article));
+  const cluster = {
+    id: 'c-test',
+    statementIds: statements.map((s) => s.id),
+    articleIds: ['a', 'b', 'd'],
+    outlets: ['Daily', 'Gazette', 'Herald'],
+    representative: { statementId: statements[0]!.id, text: statements[0]!.text },
+    cohesion: 1,
+  };
+  const asked = (): string[] => {
+    const pairs: string[] = [];
+    const everything: Detector = {
+      kind: 'test',
+      name: 'every-pair',
+      compare(a, b) {
+        pairs.push(`${a.id} ${b.id}`);
+        return undefined;
+      },
+    };
+    findDivergences(statements, [cluster], { detectors: [everything], aliases: undefined as never, similarity: () => 1, overlap: () => 1 });
+    return pairs;
+  };
+
+  it('compares the two claims inside each article that prints both, not across the outlets that all print them', () => {
+    expect(statements.map((s) => s.id)).toEqual(['a#0', 'a#1', 'b#0', 'b#1', 'd#0']);
+    // Not a#0 / b#1 nor a#1 / b#0: each of a and b prints both claims. An article printing
+    // something else (d) is compared with each of them.
+    expect(asked()).toEqual(['a#0 a#1', 'a#0 d#0', 'a#1 d#0', 'b#0 b#1', 'b#0 d#0', 'b#1 d#0']);
+  });
+});
