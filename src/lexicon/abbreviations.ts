@@ -45,4 +45,7 @@ export const SENTENCE_STARTERS: ReadonlySet<string> = new Set([
   'From', 'With', 'Without', 'By', 'Under', 'Over', 'Some', 'Many', 'Most', 'Several', 'Both', 'All', 'Each',
   'Few', 'No', 'Not', 'One', 'Two', 'Such', 'Other', 'Others', 'What', 'Who', 'Why', 'How', 'Where', 'Asked',
   'According', 'Officials', 'Analysts', 'Experts',
+  // A title opens a name, and a name after an abbreviation's period starts the next sentence
+  // ("... Acme Inc. Mr. Poe said"): a name inside a sentence follows no abbreviation but a title.
+  'Mr', 'Mrs', 'Ms', 'Dr',
 ]);

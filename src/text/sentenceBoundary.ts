@@ -18,6 +18,9 @@ const CANDIDATE = /(?<![.!?\u2026])([.!?\u2026]+)(["')\]]*)(\s+)(["'([]*)(\S)/g;
 const SPEECH_TAG =
   /^(?:(?:[A-Z][\w.'-]*\s+){1,4}(?:said|says|asked|asks|added|adds|told|tells|wrote|writes|replied|insisted|stressed|noted|warned|explained|declared|continued)\b|(?:said|says|asked|added|told|wrote|replied)\s+[A-Z])/;
 
+/** A speech tag with its verb first (`said Grand`). */
+const INVERTED_TAG = /^(?:said|says|asked|added|told|wrote|replied)\s+[A-Z]/;
+
 const LETTER = /\p{L}/u;
 const WHITE_SPACE = /\s/;
 const UPPER = /\p{Lu}/u;
@@ -63,7 +66,10 @@ function isBoundary(
   const startsDigit = DIGIT.test(next);
   if (!startsUpper && !startsDigit) return false;
   const rest = line.slice(nextWordAt);
-  if (closers && /["']/.test(closers) && SPEECH_TAG.test(rest)) return false;
+  // A tag after a quotation closed by "?" or "!" continues its sentence ('"Why?" Kerry asked');
+  // after one closed by a period, a name and a verb open the next ('"... offend." Kerry said: "...'),
+  // and only an inverted tag ('"We won." said Kerry') goes on.
+  if (closers && /["']/.test(closers) && SPEECH_TAG.test(rest) && (terminator !== '.' || INVERTED_TAG.test(rest))) return false;
   if (terminator !== '.' || closers) return true;
 
   const word = wordBefore(line, at);

@@ -20,6 +20,12 @@ const SPLITS: Array<[string, string[]]> = [
   ['Officials met on Sept. 3. Nothing changed!', ['Officials met on Sept. 3.', 'Nothing changed!']],
   ['Why now? Because the deadline passed.', ['Why now?', 'Because the deadline passed.']],
   ['He cited the e.g. clause and i.e. its scope.', ['He cited the e.g. clause and i.e. its scope.']],
+  // A title after an abbreviation's period opens the next sentence.
+  ['The deal went to Acme Inc. Mr. Poe signed it.', ['The deal went to Acme Inc.', 'Mr. Poe signed it.']],
+  ['The show airs on PBS (Wed. Dr. Roe hosts it.', ['The show airs on PBS (Wed.', 'Dr. Roe hosts it.']],
+  // After a quotation closed by a period, a name and a verb start a sentence; an inverted tag goes on.
+  ['He called it "a tribute, not a joke." Ms Roe said: "It hurt us."', ['He called it "a tribute, not a joke."', 'Ms Roe said: "It hurt us."']],
+  ['"We won." said Jane Roe. He left.', ['"We won." said Jane Roe.', 'He left.']],
 ];
 
 /** Lines and the role each must get (a text is the article; roles in order of segments). */
