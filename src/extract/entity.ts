@@ -108,7 +108,7 @@ export function findEntities(text: string, options: EntityOptions): Entity[] {
   while (i < tokens.length) {
     const token = tokens[i]!;
     // In a title-case headline every word is capitalized: runs of capitals say nothing there.
-    const organization = options.titleCase ? undefined : organizationRun(tokens, nameStart, i);
+    const organization = options.titleCase ? undefined : organizationRun(text, tokens, nameStart, i);
     // An alias covering the whole run wins ("Russian Federation" is Russia, not a new organization).
     if (organization && aliasAt(i)?.length !== organization.length) {
       const last = organization[organization.length - 1]!;
@@ -147,9 +147,9 @@ export function findEntities(text: string, options: EntityOptions): Entity[] {
       continue;
     }
     let j = i + 1;
-    while (j < tokens.length) {
+    while (j < tokens.length && joinedInName(text, tokens, j)) {
       if (nameStart[j] && !aliasAt(j)) j++;
-      else if (CONNECTORS.has(tokens[j]!.lower) && j + 1 < tokens.length && nameStart[j + 1]) j += 2;
+      else if (CONNECTORS.has(tokens[j]!.lower) && j + 1 < tokens.length && nameStart[j + 1] && joinedInName(text, tokens, j + 1)) j += 2;
       else break;
     }
     const run = trimRun(tokens.slice(i, j), text);
@@ -201,6 +201,8 @@ function startsName(token: Token): boolean {
     token.text !== 'I' &&
     !(token.text.includes('-') && /-\p{Ll}+$/u.test(token.text)) &&
     month(token.lower) === undefined &&
+    // "Tuesdays", "Tuesdays debate" (a possessive without its apostrophe) are the day.
+    weekday(token.lower.endsWith('s') ? token.lower.slice(0, -1) : token.lower) === undefined &&
     weekday(token.lower) === undefined
   );
 }
@@ -209,10 +211,14 @@ function startsName(token: Token): boolean {
  * A run of capitalized words ending in an organization's head noun ("International Syria
  * Support Group", "Munich Security Conference"): one name, even when a country sits inside it.
  */
-function organizationRun(tokens: readonly Token[], nameStart: readonly boolean[], at: number): Token[] | undefined {
+function organizationRun(text: string, tokens: readonly Token[], nameStart: readonly boolean[], at: number): Token[] | undefined {
   if (!nameStart[at] || STOPWORDS.has(tokens[at]!.lower)) return undefined;
   let j = at + 1;
-  while (j < tokens.length && (nameStart[j] || (CONNECTORS.has(tokens[j]!.lower) && j + 1 < tokens.length && nameStart[j + 1]))) j++;
+  while (
+    j < tokens.length &&
+    joinedInName(text, tokens, j) &&
+    (nameStart[j] || (CONNECTORS.has(tokens[j]!.lower) && j + 1 < tokens.length && nameStart[j + 1] && joinedInName(text, tokens, j + 1)))
+  ) j++;
   const run = tokens.slice(at, j);
   if (run.length < 2) return undefined;
   if (ORGANIZATION_HEADS.has(run[run.length - 1]!.lower)) return run;
@@ -223,6 +229,19 @@ function organizationRun(tokens: readonly Token[], nameStart: readonly boolean[]
   }
   return undefined;
 }
+
+/**
+ * Whether token `k` goes on the name of the token before it: only spaces, periods ("George W.
+ * Bush"), commas, "&", hyphens and apostrophes between them. A colon, semicolon, bracket or
+ * quotation mark ends a name ("Notes: Varga", "Ana Duarte (D-Ore.)"). (Commas are kept: a run of
+ * names listed with commas is read as one, which the stance of a claim naming one of them
+ * depends on.)
+ */
+function joinedInName(text: string, tokens: readonly Token[], k: number): boolean {
+  return NAME_GAP.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start));
+}
+
+const NAME_GAP = /^[\s.,&'\u2019-]*$/u;
 
 /** "Russian-backed", "US-led", "UN-hosted": the named part of a hyphenated modifier is an actor. */
 function hyphenPrefix(token: Token, table: AliasTable): AliasMatch | undefined {

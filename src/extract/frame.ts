@@ -333,8 +333,11 @@ function relayTag(text: string, claim: Span, options: FrameOptions): { source: S
   return { source: tag.source, claimEnd: trimEnd(text, comma) };
 }
 
-/** A comma (and an opening quote), or a closing quote before a word: where a speech tag may follow. */
-const TAG_OPENING = /,\s*"?\s*|"\s+(?=\p{L})/gu;
+/**
+ * A comma (and an opening quote), or a closing quote before a word: where a speech tag may follow.
+ * Not a thousands separator ("the $452,000,000 reported a year ago").
+ */
+const TAG_OPENING = /(?<!\d),\s*"?\s*|,(?!\d)\s*"?\s*|"\s+(?=\p{L})/gu;
 
 /** "C, X said (on Thursday)", "C, said X": the frame after a comma (or after a closing quote). */
 function suffixFrame(text: string, within: Span, options: FrameOptions): FrameReading | undefined {

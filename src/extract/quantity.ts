@@ -816,7 +816,9 @@ function isReference(t: readonly Token[], c: Candidate): boolean {
   // ("Aleppo 51,000") or names what it counts ("In Aleppo 300 people").
   const follower = t[c.amount.last + 1];
   const counts = follower?.kind === 'word' && !follower.joined && looksPlural(follower.lower);
-  return c.amount.scale === 1 && before > 0 && !counts && PLAIN_INTEGER.test(t[c.numberAt]!.text) && isNameWord(word);
+  if (c.amount.scale !== 1 || before === 0 || counts || !PLAIN_INTEGER.test(t[c.numberAt]!.text)) return false;
+  // "Standard & Poor's 500 Index": after a possessive, a name must go on past the digits.
+  return isNameWord(word) || (isPossessive(word.lower) && UPPER_FIRST.test(word.text) && follower?.kind === 'word' && UPPER_FIRST.test(follower.text));
 }
 
 function isNameWord(token: Token): boolean {

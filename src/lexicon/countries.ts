@@ -191,6 +191,7 @@ export const GOVERNMENT_SEAT_LINES = `
 Kremlin;Russia
 White House;US
 Pentagon;US
+Defense Department|Department of Defense;US
 State Department;US
 Department of State;US
 Capitol Hill;US

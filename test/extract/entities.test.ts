@@ -67,6 +67,12 @@ const ENTITIES: Array<[sentence: string, entities: EntityRow[]]> = [
   ['Coach Anna Smit praised her players after the final.', [['Anna Smit', 'Anna Smit', 'actor']]],
   // a name that looks like a word: "us" and "is" never match US and IS
   ['The storm is heading for us at speed.', []],
+  // a colon or a bracket ends a name; a weekday without its apostrophe is still the day
+  ['The panel heard Sen. Ana Duarte (D-Ore.) on Monday.', [['Ana Duarte', 'Ana Duarte', 'actor'], ['D-Ore', 'D-Ore', 'actor']]],
+  ['Notes: Varga is the youngest player to join the club.', [['Varga', 'Varga', 'actor']]],
+  ['He spoke after Tuesdays debate in the hall.', []],
+  // the Pentagon under its other name
+  ['The Defense Department ordered a review of the crash.', [['Defense Department', 'US', 'actor']]],
 ];
 
 describe('entities: ids and roles', () => {

@@ -37,6 +37,7 @@ const NONE: Array<[string, string]> = [
   ['disease name', 'COVID-19 cases fell.'],
   ['resolution number', 'The council cited Resolution 2254 again.'],
   ['capitalized name and number', 'A Boeing 737 landed safely.'],
+  ['number inside a name after a possessive', "The Standard & Poor's 500 Index closed higher."],
   ['link', 'Watch at pic.twitter.com/7Fl for more.'],
   ['telephone', 'Call the hotline on 555-0199 for help.'],
   ['international telephone', 'The office is on +44 20 7946 0958.'],

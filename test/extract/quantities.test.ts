@@ -17,6 +17,8 @@ const DIGITS: Array<[string, Expected[]]> = [
   ['The 17-nation group meets again.', [q('17-nation', 17, 17, 17, false, 'nation')]],
   ['Floods destroyed 2000 homes in the valley.', [q('2000', 2000, 2000, 2000, false, 'home')]],
   ['In Tartus 300 sailors waited.', [q('300', 300, 300, 300, false, 'sailor')]],
+  // after a possessive, a count goes on with what it counts, not with a name
+  ["Halden's 150 stores closed early.", [q('150', 150, 150, 150, false, 'store')]],
   ['Rescuers pulled 12 survivors and 40 bodies from the rubble.', [
     q('12', 12, 12, 12, false, 'survivor'),
     q('40', 40, 40, 40, false, 'body'),
