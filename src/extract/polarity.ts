@@ -41,13 +41,16 @@ export function readPolarity(claim: string, mainClauseEnd: number, skip?: Span):
 /**
  * Whether a negation word negates what follows it: not a fixed phrase that does not ("not only",
  * "no doubt", "not known"; a contraction is read as its "not": "wasn't known" as "not known"),
- * and not "without" or "nor", which negate only an adjunct.
+ * not "without" or "nor", which negate only an adjunct, and not "no" after "of", which negates a
+ * noun inside a noun phrase ("a vote of no confidence").
  *
  * @example
  * negatesHere('They were not only late', tokenize('They were not only late')[2]); // false
  */
 export function negatesHere(text: string, token: Token): boolean {
   if (!isNegationToken(token.lower) || token.lower === 'without' || token.lower === 'nor') return false;
+  // "a vote of no confidence", "of no use": after "of", "no" opens a noun phrase inside another.
+  if (token.lower === 'no' && /\bof\s+$/i.test(text.slice(Math.max(0, token.start - 4), token.start))) return false;
   // One character more than the longest phrase suffices: lower case never shortens text.
   const contracted = token.lower.endsWith("n't") ? token.end : undefined;
   const rest = contracted === undefined

@@ -56,6 +56,12 @@ const SAME_AMOUNTS: Array<[string, string]> = [
   ['Thousands of people marched in the capital.', 'More than 5,000 people marched in the capital.'],
 ];
 
+/** Read on Thursday 14 March 2024: a bare weekday written alike, whichever week the tense suggests. */
+const SAME_WEEKDAY: Array<[string, string]> = [
+  ['The plant plans to close its first shift Monday to make room for the rally, the manager said.', 'The paper said the plant would close its first shift Monday to make room for the rally.'],
+  ['The mill plans to shut its night shift Friday for the visit.', 'The union said the mill would shut its night shift Friday for the visit.'],
+];
+
 /** Read on Thursday 14 March 2024. */
 const SAME_TIMES: Array<[string, string]> = [
   ['Prices rose 2 percent in May, the statistics office reported Friday.', 'Prices rose 2 percent in May, the statistics office reported on Friday.'],
@@ -158,6 +164,13 @@ describe('the same date written differently', () => {
 
   it('with the year given', () => {
     expect(flagged(compare('The truce begins on April 3, 2024.', 'A truce will start on 3 April 2024.'))).toEqual([]);
+  });
+});
+
+describe('the same weekday in the same words', () => {
+  it.each(SAME_WEEKDAY)('%s / %s', (a, b) => {
+    expect(flagged(compare(dated(a, 'a'), dated(b, 'b')))).toEqual([]);
+    expect(flagged(compare(dated(b, 'b'), dated(a, 'a')))).toEqual([]);
   });
 });
 

@@ -47,3 +47,51 @@ describe('actor and place: a name put for another in otherwise the same words', 
     ['Brennan has also told his officers that more agents are in the country.', 'Sir Tom has also told his officers that more agents are in the country.', [], ['actor']],
   ] as Row[])('%s / %s', (...row) => check(row));
 });
+
+describe('certainty: a cue both sentences write is no gap, however each was read', () => {
+  it.each([
+    // "estimate(s)" with and without "that": the frame is read in one only.
+    ['Analysts at Marlow Research estimate the harbour project will cost $40 million.', 'Analysts at Marlow Research estimate that the harbour project will cost $40 million.', [], ['certainty']],
+    ['Many economists had predicted the bank would cut rates in May.', 'Many economists had predicted that the bank would cut rates in May.', [], ['certainty']],
+    // The hedge in one only: still a gap.
+    ['The council would probably reject the plan.', 'The council rejected the plan.', ['certainty'], []],
+    ['The bank cut rates in May.', 'It is unclear whether the bank cut rates in May.', ['certainty'], []],
+  ] as Row[])('%s / %s', (...row) => check(row));
+});
+
+describe('polarity: negations that do not deny the claim', () => {
+  it.each([
+    // "of no": a noun phrase inside another.
+    ['Last week the board issued a no-confidence vote in the director.', 'Last week the board gave the director a vote of no confidence.', [], ['polarity']],
+    // The other's "not" went into its certainty ("is not clear"): it affirms nothing.
+    ['Who will replace Ms. Varga at the museum is not clear.', 'There is no clear successor for Ms. Varga at the museum.', [], ['polarity']],
+    ['The board has confidence in the director.', 'The board has no confidence in the director.', ['polarity'], []],
+  ] as Row[])('%s / %s', (...row) => check(row));
+});
+
+describe('number: figures of two parties, of two days, and a thousands separator', () => {
+  it.each([
+    // Two companies' shares: each figure is its own company's.
+    ['In late trading, shares of Halvorsen closed at $11.45, up 2 cents on the Oslo exchange.', 'In late trading, shares of Brekke were down 2 cents at $43.99 on the Oslo exchange.', [], ['number']],
+    ['Halvorsen shares closed at $11.45 on the Oslo exchange.', 'Halvorsen shares closed at $14.25 on the Oslo exchange.', ['number'], []],
+    // Three figures each, none alike: two days' figures ("500" is part of the index's name).
+    ["The Standard & Poor's 500 Index rose 3.47 points, or 0.36 percent, to 977.59.", "The Standard & Poor's 500 Index was off 1.07 points, or 0.11 percent, at 1,010.59.", [], ['number']],
+    ["The Standard & Poor's 500 Index rose 3.47 points, or 0.36 percent, to 977.59.", "The Standard & Poor's 500 Index rose 9.47 points, or 0.36 percent, to 977.59.", ['number'], []],
+    // ",000 reported a year ago" is no speech tag: the whole amount is read.
+    ['Operating income was $570 million, up 26% from the $452 million reported a year ago.', 'Operating income was $570 million, up 26% from the $452,000,000 reported a year ago.', [], ['number']],
+    ['Operating income was $570 million, up 26% from the $452 million reported a year ago.', 'Operating income was $570 million, up 26% from the $152,000,000 reported a year ago.', ['number'], []],
+  ] as Row[])('%s / %s', (...row) => check(row));
+});
+
+describe('actor: one name spelled two ways, names cut at a colon', () => {
+  it.each([
+    // One letter added or changed in a name of five letters or more.
+    ['While Mr. Qurei is widely respected, he cannot expect a warm welcome.', 'While Qureia is respected, a warm welcome is not expected.', [], ['actor']],
+    ['A smiling officer shook hands with Mr Laczynski and patted him on the shoulder.', "An officer smiled and shook Mr Lacsynski's hand and patted him on the shoulder.", [], ['actor']],
+    // Two countries of the gazetteer are two parties, however alike their names.
+    ['Iran has offered to host the talks next month in its capital.', 'Iraq has offered to host the talks next month in its capital.', ['actor'], []],
+    // "Notes:" is no part of the name after it.
+    ['Notes: Varga, at 20 years, is the youngest player to join the club.', 'Noteworthy: Varga became the youngest player to join the club at 20 years.', [], ['actor']],
+    ['The Air Force and the Pentagon also are investigating the crash.', 'The Air Force and the Defense Department also are investigating the crash.', [], ['actor']],
+  ] as Row[])('%s / %s', (...row) => check(row));
+});

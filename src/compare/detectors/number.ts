@@ -4,6 +4,7 @@ import type { Statement } from '../../extract/statement.js';
 import { tokenize } from '../../text/tokenize.js';
 import { alignNearVerbatim } from '../../text/wordAlignment.js';
 import { countedThing } from '../countedThing.js';
+import { partiesApart } from '../sameParty.js';
 import { perStatement } from '../perStatement.js';
 import { spanIn } from '../changedSlot.js';
 import { quoteText, type Detector, type DivergenceFinding } from '../detector.js';
@@ -21,7 +22,9 @@ const CONTEXT_WORDS = 1;
  * overlap once approximations, ranges, bounds and rounding are read ("51,000" lies within "tens
  * of thousands"; "a third" agrees with "33%"; "1,900 targets" and "900 targets" do not). An
  * amount that agrees with one of the other's is settled; the reports disagree when an amount of
- * each is left that can be compared and agrees with none.
+ * each is left that can be compared and agrees with none. Claims that name two parties of one
+ * kind ("Xerox shares" / "Coke shares") give each party's figure, and two days' figures are not
+ * compared (see `differentOccasions`).
  */
 export const numberDetector: Detector = {
   kind: 'number',
@@ -51,16 +54,22 @@ export const numberDetector: Detector = {
     const open = comparable.filter((pair) => !agreeing.has(pair.qa) && !agreeing.has(pair.qb));
     for (const pair of open) if (!closest || pair.gap < closest.gap) closest = pair;
     if (closest && agreeing.size === 0 && differentOccasions(a, b, context.overlap)) return undefined;
-    if (!closest) return differentBounds(a, b, comparable.length > 0 ? [] : boundsOf(a, b, context.aliases)) ?? sameSlot(a, b);
-    const { qa, qb, gap } = closest;
-    return {
-      spans: [[qa], [qb]],
-      values: [interval(qa), interval(qb)],
-      score: Math.min(1, 0.4 + gap),
-      explanation: `${a.outlet} gives ${quoteText(qa.text, 30)} ${qa.unit}, ${b.outlet} gives ${quoteText(qb.text, 30)} ${qb.unit}: the amounts cannot both be right.`,
-    };
+    const finding = closest ? disagreement(a, b, closest) : (differentBounds(a, b, comparable.length > 0 ? [] : boundsOf(a, b, context.aliases)) ?? sameSlot(a, b));
+    // "**Xerox** shares closed at $11.45" / "**Coke** shares were down 2 cents at $43.99": each
+    // amount is of its own party.
+    return finding && !partiesApart(a, b) ? finding : undefined;
   },
 };
+
+/** Two amounts of one thing that cannot both be right. */
+function disagreement(a: Statement, b: Statement, { qa, qb, gap }: { qa: Quantity; qb: Quantity; gap: number }): DivergenceFinding {
+  return {
+    spans: [[qa], [qb]],
+    values: [interval(qa), interval(qb)],
+    score: Math.min(1, 0.4 + gap),
+    explanation: `${a.outlet} gives ${quoteText(qa.text, 30)} ${qa.unit}, ${b.outlet} gives ${quoteText(qb.text, 30)} ${qb.unit}: the amounts cannot both be right.`,
+  };
+}
 
 /**
  * Two reports that give two or more amounts each, agree on none, and share less than
@@ -70,12 +79,19 @@ export const numberDetector: Detector = {
  */
 function differentOccasions(a: Statement, b: Statement, overlap: number): boolean {
   const amounts = (s: Statement) => s.quantities.filter((q) => q.unit).length;
-  return amounts(a) >= DIFFERENT_OCCASION_AMOUNTS && amounts(b) >= DIFFERENT_OCCASION_AMOUNTS && overlap < DIFFERENT_OCCASION_OVERLAP;
+  if (amounts(a) >= DIFFERENT_OCCASION_AMOUNTS && amounts(b) >= DIFFERENT_OCCASION_AMOUNTS && overlap < DIFFERENT_OCCASION_OVERLAP) return true;
+  // Three figures or more each, with or without a unit, none of them alike: however alike the
+  // words ("rose 3.47 points, or 0.36 percent, to 977.59" / "was off 1.07 points, or 0.11
+  // percent, at 1,010.59"), these are two days' figures, not one figure reported two ways.
+  const all = (s: Statement) => s.quantities.length >= ALL_DIFFERENT_AMOUNTS;
+  return all(a) && all(b) && !a.quantities.some((qa) => b.quantities.some((qb) => qa.unit === qb.unit && relativeGap(qa, qb) === 0));
 }
 
 /** Amounts that must all differ, and the content overlap below which, for {@link differentOccasions}. */
 const DIFFERENT_OCCASION_AMOUNTS = 2;
 const DIFFERENT_OCCASION_OVERLAP = 0.5;
+/** Amounts (with a unit or not) that must all differ for two claims to be two occasions, whatever their words share. */
+const ALL_DIFFERENT_AMOUNTS = 3;
 
 /** The same figure (same bounds, same unit) among `others`. */
 function exactIn(q: Quantity, others: readonly Quantity[]): boolean {

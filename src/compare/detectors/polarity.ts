@@ -1,5 +1,7 @@
 import type { Statement } from '../../extract/statement.js';
+import { isNegationToken } from '../../lexicon/negation.js';
 import type { TextSpan } from '../../text/span.js';
+import { tokenize } from '../../text/tokenize.js';
 import { quoteText, type Detector, type DivergenceFinding } from '../detector.js';
 import { insertedNegation } from '../insertedNegation.js';
 import { scopeSupport } from '../negationScope.js';
@@ -9,7 +11,8 @@ import { scopeSupport } from '../negationScope.js';
  * other states the negated predicate ("will not **return** to talks"), not negated, with most of
  * its arguments (who returns, to what): the negation's scope is aligned with the other claim (see
  * `scopeSupport`). Both negated is agreement ("weren't authorized" / "were not authorised"); so is
- * a negation whose predicate the other negates too, or of something the other does not say.
+ * a negation whose predicate the other negates too, or of something the other does not say, and a
+ * claim whose negation went into its certainty ("is **not** clear") affirms nothing.
  * When the main clauses agree, a "not" that one sentence has and the other, otherwise the same
  * words, lacks is flagged wherever it stands ("who was **not** from the island").
  */
@@ -19,6 +22,9 @@ export const polarityDetector: Detector = {
   compare(a, b) {
     if (a.polarity.negated === b.polarity.negated) return negatedClause(a, b);
     const [negated, plain] = a.polarity.negated ? [a, b] : [b, a];
+    // "Who will succeed him is not clear" / "There is no clear successor": the other claim's
+    // negation went into its certainty (read as unconfirmed), so it does not affirm either.
+    if (negationInCue(plain)) return undefined;
     const support = scopeSupport(negated, plain);
     // A predicate the scope reader cannot align ("were not announced": a reporting verb is no
     // content word) is still contradicted when the other claim is the same words without the "not".
@@ -35,6 +41,12 @@ export const polarityDetector: Detector = {
     };
   },
 };
+
+/** Whether the words that set a statement's certainty hold a negation ("is not clear", "did not confirm"). */
+function negationInCue(statement: Statement): boolean {
+  const cue = statement.certaintyCue;
+  return cue !== undefined && tokenize(cue.text).some((t) => isNegationToken(t.lower));
+}
 
 /** A negation one claim adds to the other's words, in any clause (see `insertedNegation`). */
 function negatedClause(a: Statement, b: Statement): DivergenceFinding | undefined {

@@ -11,7 +11,8 @@ import { perStatement } from '../perStatement.js';
  * with the same relation overlaps. "last week" (Feb 1-7) lies inside "earlier this month" and
  * agrees; a start ("from March 18", "starting April 3") is compared with a start, a deadline
  * ("until", "by") with a deadline, and "by Feb. 25" agrees with "until February 25" (both name
- * the day). A time that overlaps one of the other's is settled; the reports disagree when a time
+ * the day); a bare weekday written alike in both is one day, whichever week the tense around it
+ * suggests. A time that overlaps one of the other's is settled; the reports disagree when a time
  * of each is left, with the same relation, overlapping none. Only times of each claim's main clause are compared, and unresolved times (no
  * publication date) never are.
  */
@@ -28,7 +29,7 @@ export const timeDetector: Detector = {
     for (const ta of timesA) {
       for (const tb of timesB) {
         if (relationOf(ta) !== relationOf(tb)) continue;
-        if (overlaps(ta, tb)) {
+        if (overlaps(ta, tb) || sameWeekday(ta, tb)) {
           settled.add(ta);
           settled.add(tb);
         } else apart.push([ta, tb]);
@@ -112,6 +113,17 @@ function relationOf(time: TimeSpan): 'at' | 'start' | 'end' | 'before' | 'after'
     default:
       return /^(?:starting|beginning|effective|as of)\b/i.test(time.text) ? 'start' : 'at';
   }
+}
+
+/**
+ * The same day of the week in the same words, resolved to weeks next to each other: which week a
+ * bare "Monday" means is read from the tense around it ("plans to shut down Monday" / "said it
+ * would shut down Monday"), and two outlets writing it alike on one day mean one day.
+ */
+function sameWeekday(a: TimeSpan, b: TimeSpan): boolean {
+  if (a.kind !== 'weekday' || b.kind !== 'weekday' || a.text.toLowerCase() !== b.text.toLowerCase()) return false;
+  const days = Math.abs(Date.parse(a.interval!.start) - Date.parse(b.interval!.start)) / 86_400_000;
+  return days <= 7;
 }
 
 function overlaps(a: TimeSpan, b: TimeSpan): boolean {
