@@ -1,4 +1,5 @@
 import { partitionPoint } from '../text/partitionPoint.js';
+import { withRoomKeeping } from '../text/workArray.js';
 import type { StatementProfile } from './profile.js';
 
 /** Which articles tell one story, for terms too common overall to propose pairs (see {@link candidatePairs}). */
@@ -61,20 +62,14 @@ export function eachCandidatePair(
     for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) if (allows(i, j)) visit(i, j);
     return;
   }
-  // Postings in increasing statement order (profiles are visited in order).
-  const postings = new Map<string, number[]>();
-  profiles.forEach((profile, i) => {
-    for (const term of profile.terms.keys()) {
-      let list = postings.get(term);
-      if (!list) postings.set(term, (list = []));
-      list.push(i);
-    }
-  });
+  const { termStart, termList, postingStart, postingList } = termIndex(profiles);
+  const holders = (term: number) => postingStart[term + 1]! - postingStart[term]!;
+  const common = (term: number) => holders(term) > options.maxPosting;
+  const inStory = stories && new StoryTerms(termStart, termList, stories, common);
   // For each statement, the later statements sharing one of its rare terms, each listed once:
   // `seenBy[j] === i` marks j as already proposed for i (no set of all pairs is kept).
   const seenBy = new Int32Array(n).fill(-1);
   const partners: number[] = [];
-  const local: number[] = [];
   let i = 0;
   // Proposes j (> i) as a partner of i, once.
   const propose = (j: number) => {
@@ -84,15 +79,15 @@ export function eachCandidatePair(
   };
   for (; i < n; i++) {
     partners.length = 0;
-    for (const term of profiles[i]!.terms.keys()) {
-      const list = postings.get(term)!;
-      if (list.length < 2) continue;
-      if (list.length > options.maxPosting) {
-        if (!stories || !storyHolders(list, i, stories, local)) continue;
-        for (const j of local) if (j > i) propose(j);
+    for (let t = termStart[i]!; t < termStart[i + 1]!; t++) {
+      const term = termList[t]!;
+      if (holders(term) < 2) continue;
+      if (common(term)) {
+        inStory?.eachHolder(i, term, (j) => j > i && propose(j));
         continue;
       }
-      for (let k = partitionPoint(0, list.length, (x) => list[x]! <= i); k < list.length; k++) propose(list[k]!);
+      const end = postingStart[term + 1]!;
+      for (let k = partitionPoint(postingStart[term]!, end, (x) => postingList[x]! <= i); k < end; k++) propose(postingList[k]!);
     }
     partners.sort((x, y) => x - y);
     for (const j of partners) visit(i, j);
@@ -100,26 +95,120 @@ export function eachCandidatePair(
 }
 
 /**
- * The statements of `i`'s story (its article and the articles of its story) among `list` (the
- * statements holding a term, in increasing order), into `out`; false when more than
- * {@link STORY_POSTING} do, or `i`'s article is too short to have a story. Statements come in
- * article order, so each article's holders are one run of `list`, found by binary search.
+ * The statements' content terms as numbers, each statement's in one run of `termList`
+ * (`termStart[i]` to `termStart[i + 1]`), and the inverted index: the statements holding each
+ * term, in increasing order, in one run of `postingList`. Statements sharing a profile (copies)
+ * read its terms once.
  */
-function storyHolders(list: readonly number[], i: number, stories: StoryNeighbourhood, out: number[]): boolean {
-  const { articleOf } = stories;
-  const article = articleOf[i]!;
-  const neighbours = stories.neighbours(article);
-  if (!neighbours) return false;
-  out.length = 0;
-  const take = (a: number): boolean => {
-    let end = partitionPoint(0, list.length, (x) => articleOf[list[x]!]! < a);
-    while (end < list.length && articleOf[list[end]!] === a) {
-      if (out.length === STORY_POSTING) return false;
-      out.push(list[end++]!);
+function termIndex(profiles: readonly StatementProfile[]): { termStart: Int32Array; termList: Int32Array; postingStart: Int32Array; postingList: Int32Array } {
+  const n = profiles.length;
+  const ids = new Map<string, number>();
+  const firstWith = new Map<StatementProfile, number>();
+  const termStart = new Int32Array(n + 1);
+  let termList = new Int32Array(Math.max(16, n * 8));
+  let length = 0;
+  for (let i = 0; i < n; i++) {
+    const profile = profiles[i]!;
+    const first = firstWith.get(profile);
+    const size = first === undefined ? profile.terms.size : termStart[first + 1]! - termStart[first]!;
+    termList = withRoomKeeping(termList, length + size);
+    if (first === undefined) {
+      firstWith.set(profile, i);
+      for (const term of profile.terms.keys()) {
+        let id = ids.get(term);
+        if (id === undefined) ids.set(term, (id = ids.size));
+        termList[length++] = id;
+      }
+    } else {
+      termList.copyWithin(length, termStart[first]!, termStart[first + 1]!);
+      length += size;
     }
-    return true;
-  };
-  if (!take(article)) return false;
-  for (const a of neighbours) if (!take(a)) return false;
-  return true;
+    termStart[i + 1] = length;
+  }
+  // Counting sort of (term, statement) by term: statements stay in increasing order within a term.
+  const postingStart = new Int32Array(ids.size + 1);
+  for (let t = 0; t < length; t++) postingStart[termList[t]! + 1]!++;
+  for (let term = 0; term < ids.size; term++) postingStart[term + 1]! += postingStart[term]!;
+  const next = postingStart.slice(0, ids.size);
+  const postingList = new Int32Array(length);
+  for (let i = 0; i < n; i++) for (let t = termStart[i]!; t < termStart[i + 1]!; t++) postingList[next[termList[t]!]!++] = i;
+  return { termStart, termList: termList.subarray(0, length), postingStart, postingList };
+}
+
+/**
+ * The holders of common terms within one story: for the article being visited, the statements
+ * of that article and of the other articles of its story, by term, for each common term the
+ * article holds. Worked out once per article (statements come in article order) by walking the
+ * story's statements, not each term's whole posting list; a term more than
+ * {@link STORY_POSTING} of them hold, or every term of an article too short to have a story,
+ * has no holders.
+ */
+class StoryTerms {
+  private article = -1;
+  /** Statement range of each article. */
+  private readonly articleStart: Int32Array;
+  /** For each term, the article it was last counted for, its holders there, and the head of their chain. */
+  private readonly countedFor: Int32Array;
+  private readonly count: Int32Array;
+  private readonly head: Int32Array;
+  /** The chains: a holder statement and the next link, per link. */
+  private holder = new Int32Array(64);
+  private nextLink = new Int32Array(64);
+
+  constructor(
+    private readonly termStart: Int32Array,
+    private readonly termList: Int32Array,
+    private readonly stories: StoryNeighbourhood,
+    private readonly common: (term: number) => boolean,
+  ) {
+    const statements = termStart.length - 1;
+    const { articleOf } = stories;
+    const articles = statements === 0 ? 0 : articleOf[statements - 1]! + 1;
+    this.articleStart = new Int32Array(articles + 1);
+    for (let i = 0; i < statements; i++) this.articleStart[articleOf[i]! + 1]!++;
+    for (let a = 0; a < articles; a++) this.articleStart[a + 1]! += this.articleStart[a]!;
+    let terms = 0;
+    for (const term of termList) terms = Math.max(terms, term + 1);
+    this.countedFor = new Int32Array(terms).fill(-1);
+    this.count = new Int32Array(terms);
+    this.head = new Int32Array(terms);
+  }
+
+  /** Calls `visit` with each statement of `i`'s story holding `term`, unless too many do. */
+  eachHolder(i: number, term: number, visit: (j: number) => void): void {
+    const article = this.stories.articleOf[i]!;
+    if (article !== this.article) this.read(article);
+    if (this.countedFor[term] !== article || this.count[term]! > STORY_POSTING) return;
+    for (let link = this.head[term]!; link >= 0; link = this.nextLink[link]!) visit(this.holder[link]!);
+  }
+
+  private read(article: number): void {
+    this.article = article;
+    const neighbours = this.stories.neighbours(article);
+    if (!neighbours) return;
+    const { termStart, termList, countedFor, count, head, articleStart } = this;
+    for (let t = termStart[articleStart[article]!]!; t < termStart[articleStart[article + 1]!]!; t++) {
+      const term = termList[t]!;
+      if (!this.common(term) || countedFor[term] === article) continue;
+      countedFor[term] = article;
+      count[term] = 0;
+      head[term] = -1;
+    }
+    let links = 0;
+    const take = (a: number) => {
+      for (let j = articleStart[a]!; j < articleStart[a + 1]!; j++) {
+        for (let t = termStart[j]!; t < termStart[j + 1]!; t++) {
+          const term = termList[t]!;
+          if (countedFor[term] !== article || ++count[term]! > STORY_POSTING) continue;
+          this.holder = withRoomKeeping(this.holder, links + 1);
+          this.nextLink = withRoomKeeping(this.nextLink, links + 1);
+          this.holder[links] = j;
+          this.nextLink[links] = head[term]!;
+          head[term] = links++;
+        }
+      }
+    };
+    take(article);
+    for (const a of neighbours) take(a);
+  }
 }

@@ -1,4 +1,5 @@
 import { partitionPoint } from '../text/partitionPoint.js';
+import { withRoomKeeping } from '../text/workArray.js';
 
 /**
  * Scored pairs of items (indices) in typed arrays: a clustering of a day's news scores millions
@@ -24,11 +25,9 @@ export class ScoredPairs {
 
   /** Adds a pair after every pair already there (`i < j`, in increasing order). */
   push(i: number, j: number, score: number): void {
-    if (this.count === this.firsts.length) {
-      this.firsts = grow(this.firsts, new Int32Array(2 * this.count));
-      this.seconds = grow(this.seconds, new Int32Array(2 * this.count));
-      this.values = grow(this.values, new Float64Array(2 * this.count));
-    }
+    this.firsts = withRoomKeeping(this.firsts, this.count + 1);
+    this.seconds = withRoomKeeping(this.seconds, this.count + 1);
+    this.values = withRoomKeeping(this.values, this.count + 1);
     this.firsts[this.count] = i;
     this.seconds[this.count] = j;
     this.values[this.count++] = score;
@@ -56,9 +55,4 @@ export class ScoredPairs {
     const low = partitionPoint(0, this.count, (k) => firsts[k]! < i || (firsts[k] === i && seconds[k]! < j));
     return low < this.count && this.firsts[low] === i && this.seconds[low] === j ? this.values[low] : undefined;
   }
-}
-
-function grow<T extends Int32Array | Float64Array>(from: T, to: T): T {
-  to.set(from);
-  return to;
 }

@@ -13,5 +13,20 @@ export function withRoom<T extends WorkArray>(array: T, size: number): T {
   return new Kind(Math.max(size, array.length * 2));
 }
 
+/**
+ * {@link withRoom}, keeping the values: a new array starts with a copy of the old one. For arrays
+ * filled as they grow.
+ *
+ * @example
+ * let holders = new Int32Array(64);
+ * holders = withRoomKeeping(holders, count + 1);
+ * holders[count++] = statement;
+ */
+export function withRoomKeeping<T extends WorkArray>(array: T, size: number): T {
+  const larger = withRoom(array, size);
+  if (larger !== array) larger.set(array);
+  return larger;
+}
+
 /** The typed arrays kept as work arrays. */
 type WorkArray = Int32Array<ArrayBuffer> | Uint32Array<ArrayBuffer> | Float64Array<ArrayBuffer>;

@@ -62,6 +62,12 @@ describe('candidatePairs from the inverted index', () => {
     expect(pairs).toEqual([...pairs].sort((p, q) => p[0] - q[0] || p[1] - q[1]));
   });
 
+  it('reads statements holding many terms each', () => {
+    const words = (tag: string) => Array.from({ length: 30 }, (_, k) => `${tag}${k}`);
+    const profiles = [terms(...words('a'), 'truce'), terms(...words('b')), terms(...words('c'), 'truce'), terms(...words('d'), 'b7')];
+    expect(candidatePairs(profiles, INDEXED)).toEqual([[0, 2], [1, 3]]);
+  });
+
   it('proposes a subset of all pairs, and every pair it proposes shares a term', () => {
     const profiles = [terms('truce', 'oslo'), terms('oslo'), terms('flood'), terms('truce', 'flood'), terms('vote')];
     const all = candidatePairs(profiles, { allPairsBelow: 100, maxPosting: 3 }).map(String);
@@ -104,5 +110,16 @@ describe('candidatePairs within a story', () => {
     const crowded = { articleOf: many.map(() => 0), neighbours: () => [] };
     expect(candidatePairs(many, INDEXED, () => true, crowded)).toEqual([]);
     expect(candidatePairs(many.slice(0, 20), INDEXED, () => true, crowded)).toHaveLength(190);
+  });
+
+  it('reads stories whose statements hold many common terms', () => {
+    // 40 terms every statement holds (too common overall); articles 0 and 1 one story, 2 and 3 another.
+    const common = Array.from({ length: 40 }, (_, k) => `common${k}`);
+    const many = Array.from({ length: 8 }, () => terms(...common));
+    const storyOf = { articleOf: [0, 0, 1, 1, 2, 2, 3, 3], neighbours: (a: number) => [a ^ 1] };
+    expect(candidatePairs(many, INDEXED, () => true, storyOf)).toEqual([
+      [0, 1], [0, 2], [0, 3], [1, 2], [1, 3], [2, 3],
+      [4, 5], [4, 6], [4, 7], [5, 6], [5, 7], [6, 7],
+    ]);
   });
 });
