@@ -18,19 +18,29 @@ export interface ScoredPair {
  */
 export function averageLinkage(count: number, pairs: readonly ScoredPair[] | ScoredPairs, threshold: number): number[][] {
   const members: Array<number[] | undefined> = Array.from({ length: count }, (_, i) => [i]);
-  // Sums of similarities between groups, keyed by group id (the smallest member index).
-  const sums: Array<Map<number, number>> = Array.from({ length: count }, () => new Map());
-  const add = (i: number, j: number, score: number) => {
-    if (score <= 0 || i === j) return;
-    sums[i]!.set(j, (sums[i]!.get(j) ?? 0) + score);
-    sums[j]!.set(i, (sums[j]!.get(i) ?? 0) + score);
+  // Two groups reach the threshold only if one of their cross pairs does (a mean is at most its
+  // largest term): groups never grow past the parts that pairs reaching it join, and a pair
+  // between two such parts can never count. Only pairs within one part are kept.
+  const part = new Parts(count);
+  const each = (visit: (i: number, j: number, score: number) => void) => {
+    if (pairs instanceof ScoredPairs) for (let k = 0; k < pairs.length; k++) visit(pairs.first(k), pairs.second(k), pairs.score(k));
+    else for (const { i, j, score } of pairs) visit(i, j, score);
   };
-  if (pairs instanceof ScoredPairs) for (let k = 0; k < pairs.length; k++) add(pairs.first(k), pairs.second(k), pairs.score(k));
-  else for (const { i, j, score } of pairs) add(i, j, score);
+  each((i, j, score) => {
+    if (score > 0 && score >= threshold) part.join(i, j);
+  });
+  // Sums of similarities between groups, keyed by group id (the smallest member index).
+  const sums = new Array<Map<number, number> | undefined>(count).fill(undefined);
+  const sumsOf = (i: number) => (sums[i] ??= new Map());
+  each((i, j, score) => {
+    if (score <= 0 || i === j || part.of(i) !== part.of(j)) return;
+    sumsOf(i).set(j, (sumsOf(i).get(j) ?? 0) + score);
+    sumsOf(j).set(i, (sumsOf(j).get(i) ?? 0) + score);
+  });
   const heap = new MaxHeap();
   const average = (a: number, b: number) => sums[a]!.get(b)! / (members[a]!.length * members[b]!.length);
   const initial: HeapEntry[] = [];
-  for (let a = 0; a < count; a++) for (const b of sums[a]!.keys()) if (a < b) initial.push({ a, b, value: average(a, b), sizeA: 1, sizeB: 1 });
+  for (let a = 0; a < count; a++) for (const b of sums[a]?.keys() ?? []) if (a < b) initial.push({ a, b, value: average(a, b), sizeA: 1, sizeB: 1 });
   heap.fill(initial);
   // Pairs of groups with a similarity, kept as groups merge (to tell when the heap is mostly stale).
   let live = heap.size;
@@ -44,17 +54,17 @@ export function averageLinkage(count: number, pairs: readonly ScoredPair[] | Sco
     members[a] = [...members[a]!, ...members[b]!].sort((x, y) => x - y);
     members[b] = undefined;
     live--;
-    for (const [other, sum] of sums[b]!) {
+    for (const [other, sum] of sumsOf(b)) {
       if (other === a) continue;
       // b-other and a-other become one pair
-      if (sums[a]!.has(other)) live--;
-      sums[a]!.set(other, (sums[a]!.get(other) ?? 0) + sum);
+      if (sumsOf(a).has(other)) live--;
+      sumsOf(a).set(other, (sumsOf(a).get(other) ?? 0) + sum);
       sums[other]!.delete(b);
       sums[other]!.set(a, (sums[other]!.get(a) ?? 0) + sum);
     }
-    sums[a]!.delete(b);
-    sums[b] = new Map();
-    for (const other of sums[a]!.keys()) {
+    sumsOf(a).delete(b);
+    sums[b] = undefined;
+    for (const other of sumsOf(a).keys()) {
       const [x, y] = a < other ? [a, other] : [other, a];
       heap.push({ a: x, b: y, value: average(x, y), sizeA: members[x]!.length, sizeB: members[y]!.length });
     }
@@ -65,12 +75,39 @@ export function averageLinkage(count: number, pairs: readonly ScoredPair[] | Sco
       const current: HeapEntry[] = [];
       for (let x = 0; x < count; x++) {
         if (!members[x]) continue;
-        for (const y of sums[x]!.keys()) if (x < y) current.push({ a: x, b: y, value: average(x, y), sizeA: members[x]!.length, sizeB: members[y]!.length });
+        for (const y of sums[x]?.keys() ?? []) if (x < y) current.push({ a: x, b: y, value: average(x, y), sizeA: members[x]!.length, sizeB: members[y]!.length });
       }
       heap.fill(current);
     }
   }
   return members.filter((m): m is number[] => m !== undefined);
+}
+
+/** Parts of a graph joined by its edges (union-find with path halving and union by size). */
+class Parts {
+  private readonly parent: Int32Array;
+  private readonly size: Int32Array;
+
+  constructor(count: number) {
+    this.parent = Int32Array.from({ length: count }, (_, i) => i);
+    this.size = new Int32Array(count).fill(1);
+  }
+
+  /** The part of item `i`, as one of its items. */
+  of(i: number): number {
+    const parent = this.parent;
+    while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
+    return i;
+  }
+
+  join(i: number, j: number): void {
+    let x = this.of(i);
+    let y = this.of(j);
+    if (x === y) return;
+    if (this.size[x]! < this.size[y]!) [x, y] = [y, x];
+    this.parent[y] = x;
+    this.size[x]! += this.size[y]!;
+  }
 }
 
 interface HeapEntry {
