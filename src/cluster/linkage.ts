@@ -17,30 +17,70 @@ export interface ScoredPair {
  * averageLinkage(3, [{ i: 0, j: 1, score: 0.9 }, { i: 1, j: 2, score: 0.2 }], 0.5); // [[0, 1], [2]]
  */
 export function averageLinkage(count: number, pairs: readonly ScoredPair[] | ScoredPairs, threshold: number): number[][] {
-  const members: Array<number[] | undefined> = Array.from({ length: count }, (_, i) => [i]);
-  // Two groups reach the threshold only if one of their cross pairs does (a mean is at most its
-  // largest term): groups never grow past the parts that pairs reaching it join, and a pair
-  // between two such parts can never count. Only pairs within one part are kept.
-  const part = new Parts(count);
   const each = (visit: (i: number, j: number, score: number) => void) => {
     if (pairs instanceof ScoredPairs) for (let k = 0; k < pairs.length; k++) visit(pairs.first(k), pairs.second(k), pairs.score(k));
     else for (const { i, j, score } of pairs) visit(i, j, score);
   };
+  // Two groups reach the threshold only if one of their cross pairs does (a mean is at most its
+  // largest term): groups never grow past the parts that pairs reaching it join, and a pair
+  // between two parts can never count. Each part is grouped on its own (merges in one part
+  // change nothing in another), with its own pairs only: small heaps and maps, read from memory
+  // close together, instead of one for the whole collection.
+  const parts = new Parts(count);
   each((i, j, score) => {
-    if (score > 0 && score >= threshold) part.join(i, j);
+    if (score > 0 && score >= threshold) parts.join(i, j);
   });
+  // Each part's items in increasing order, and each item's index within its part.
+  const partOf = Int32Array.from({ length: count }, (_, i) => parts.of(i));
+  const itemsOf = new Map<number, number[]>();
+  const local = new Int32Array(count);
+  for (let i = 0; i < count; i++) {
+    if (parts.sizeOf(partOf[i]!) < 2) continue;
+    let items = itemsOf.get(partOf[i]!);
+    if (!items) itemsOf.set(partOf[i]!, (items = []));
+    local[i] = items.length;
+    items.push(i);
+  }
+  const pairsOf = new Map<number, ScoredPair[]>();
+  each((i, j, score) => {
+    if (score <= 0 || i === j || partOf[i] !== partOf[j] || !itemsOf.has(partOf[i]!)) return;
+    let list = pairsOf.get(partOf[i]!);
+    if (!list) pairsOf.set(partOf[i]!, (list = []));
+    list.push({ i: local[i]!, j: local[j]!, score });
+  });
+  // Groups by their smallest item, in that order; items no merge reached stay alone.
+  const groupAt = new Array<number[] | undefined>(count).fill(undefined);
+  const grouped = new Uint8Array(count);
+  for (const [part, items] of itemsOf) {
+    for (const group of linkPart(items.length, pairsOf.get(part) ?? [], threshold)) {
+      if (group.length < 2) continue;
+      const members = group.map((k) => items[k]!);
+      groupAt[members[0]!] = members;
+      for (const i of members) grouped[i] = 1;
+    }
+  }
+  const groups: number[][] = [];
+  for (let i = 0; i < count; i++) {
+    const group = groupAt[i];
+    if (group) groups.push(group);
+    else if (!grouped[i]) groups.push([i]);
+  }
+  return groups;
+}
+
+/** Average linkage of `count` items joined by `pairs` (see {@link averageLinkage}), with one heap for all of them. */
+function linkPart(count: number, pairs: readonly ScoredPair[], threshold: number): number[][] {
+  const members: Array<number[] | undefined> = Array.from({ length: count }, (_, i) => [i]);
   // Sums of similarities between groups, keyed by group id (the smallest member index).
-  const sums = new Array<Map<number, number> | undefined>(count).fill(undefined);
-  const sumsOf = (i: number) => (sums[i] ??= new Map());
-  each((i, j, score) => {
-    if (score <= 0 || i === j || part.of(i) !== part.of(j)) return;
-    sumsOf(i).set(j, (sumsOf(i).get(j) ?? 0) + score);
-    sumsOf(j).set(i, (sumsOf(j).get(i) ?? 0) + score);
-  });
+  const sums: Array<Map<number, number> | undefined> = Array.from({ length: count }, () => new Map());
+  for (const { i, j, score } of pairs) {
+    sums[i]!.set(j, (sums[i]!.get(j) ?? 0) + score);
+    sums[j]!.set(i, (sums[j]!.get(i) ?? 0) + score);
+  }
   const heap = new MaxHeap();
   const average = (a: number, b: number) => sums[a]!.get(b)! / (members[a]!.length * members[b]!.length);
   const initial: HeapEntry[] = [];
-  for (let a = 0; a < count; a++) for (const b of sums[a]?.keys() ?? []) if (a < b) initial.push({ a, b, value: average(a, b), sizeA: 1, sizeB: 1 });
+  for (let a = 0; a < count; a++) for (const b of sums[a]!.keys()) if (a < b) initial.push({ a, b, value: average(a, b), sizeA: 1, sizeB: 1 });
   heap.fill(initial);
   // Pairs of groups with a similarity, kept as groups merge (to tell when the heap is mostly stale).
   let live = heap.size;
@@ -51,20 +91,21 @@ export function averageLinkage(count: number, pairs: readonly ScoredPair[] | Sco
     if (!members[a] || !members[b] || members[a]!.length !== top.sizeA || members[b]!.length !== top.sizeB) continue;
     if (top.value < threshold) break;
     // Merge b into a (a < b, so a stays the smaller index).
-    members[a] = [...members[a]!, ...members[b]!].sort((x, y) => x - y);
+    members[a] = mergeSorted(members[a]!, members[b]!);
     members[b] = undefined;
     live--;
-    for (const [other, sum] of sumsOf(b)) {
+    const sumsA = sums[a]!;
+    for (const [other, sum] of sums[b]!) {
       if (other === a) continue;
       // b-other and a-other become one pair
-      if (sumsOf(a).has(other)) live--;
-      sumsOf(a).set(other, (sumsOf(a).get(other) ?? 0) + sum);
+      if (sumsA.has(other)) live--;
+      sumsA.set(other, (sumsA.get(other) ?? 0) + sum);
       sums[other]!.delete(b);
       sums[other]!.set(a, (sums[other]!.get(a) ?? 0) + sum);
     }
-    sumsOf(a).delete(b);
+    sumsA.delete(b);
     sums[b] = undefined;
-    for (const other of sumsOf(a).keys()) {
+    for (const other of sumsA.keys()) {
       const [x, y] = a < other ? [a, other] : [other, a];
       heap.push({ a: x, b: y, value: average(x, y), sizeA: members[x]!.length, sizeB: members[y]!.length });
     }
@@ -75,12 +116,23 @@ export function averageLinkage(count: number, pairs: readonly ScoredPair[] | Sco
       const current: HeapEntry[] = [];
       for (let x = 0; x < count; x++) {
         if (!members[x]) continue;
-        for (const y of sums[x]?.keys() ?? []) if (x < y) current.push({ a: x, b: y, value: average(x, y), sizeA: members[x]!.length, sizeB: members[y]!.length });
+        for (const y of sums[x]!.keys()) if (x < y) current.push({ a: x, b: y, value: average(x, y), sizeA: members[x]!.length, sizeB: members[y]!.length });
       }
       heap.fill(current);
     }
   }
   return members.filter((m): m is number[] => m !== undefined);
+}
+
+/** Two increasing lists of distinct numbers as one increasing list. */
+function mergeSorted(x: readonly number[], y: readonly number[]): number[] {
+  const merged: number[] = [];
+  let p = 0;
+  let q = 0;
+  while (p < x.length && q < y.length) merged.push(x[p]! < y[q]! ? x[p++]! : y[q++]!);
+  while (p < x.length) merged.push(x[p++]!);
+  while (q < y.length) merged.push(y[q++]!);
+  return merged;
 }
 
 /** Parts of a graph joined by its edges (union-find with path halving and union by size). */
@@ -98,6 +150,11 @@ class Parts {
     const parent = this.parent;
     while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
     return i;
+  }
+
+  /** How many items the part holds, given one of its items as {@link of} names it. */
+  sizeOf(part: number): number {
+    return this.size[part]!;
   }
 
   join(i: number, j: number): void {
