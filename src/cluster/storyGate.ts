@@ -1,4 +1,4 @@
-import { withRoom } from '../text/workArray.js';
+import { withRoom, withRoomKeeping } from '../text/workArray.js';
 import type { IdfTable } from './idf.js';
 import type { StatementProfile } from './profile.js';
 
@@ -20,9 +20,13 @@ export class StoryGate {
   private readonly signatures: Array<Signature | undefined> = [];
   private readonly termIds = new Map<string, number>();
   /** Signature term id -> the articles whose signature holds it, and its weight in each. */
-  private readonly postings: Array<{ articles: number[]; weights: number[] }> = [];
+  private readonly postings: Array<{ articles: Int32Array<ArrayBuffer>; weights: Float64Array<ArrayBuffer>; length: number }> = [];
+  /** Each article's signature norm (0 for an article too short to judge), read for every article met. */
+  private norms = new Float64Array(64);
   /** Dot products of the new article's signature with each article's, summed in place (0 between uses). */
   private dots = new Float64Array(64);
+  /** The articles met by the new article, in the order first met. */
+  private met = new Int32Array(64);
   /** For each article, the other articles of its story (cosine at least the minimum) and their cosine. */
   private readonly storyMates: Array<Map<number, number>> = [];
 
@@ -58,28 +62,37 @@ export class StoryGate {
     entries.sort((x, y) => x[0] - y[0]);
     const signature = { terms: Int32Array.from(entries, (e) => e[0]), weights: Float64Array.from(entries, (e) => e[1]), norm: Math.sqrt(sum) };
     this.signatures[article] = signature;
+    this.norms = withRoomKeeping(this.norms, article + 1);
+    this.norms[article] = signature.norm;
     // Every entry is 0 between articles: a new, larger array loses nothing.
     const dots = (this.dots = withRoom(this.dots, article + 1));
     // Articles sharing a term, in the order first met (as the cosines are summed, term by term).
-    const met: number[] = [];
+    const met = (this.met = withRoom(this.met, article + 1));
+    let metCount = 0;
     for (const [term, weight] of entries) {
-      const list = (this.postings[term] ??= { articles: [], weights: [] });
-      if (list.articles.length <= MAX_SHARED) {
-        for (let k = 0; k < list.articles.length; k++) {
-          const other = list.articles[k]!;
-          if (dots[other] === 0) met.push(other);
-          dots[other]! += weight * list.weights[k]!;
+      const list = (this.postings[term] ??= { articles: new Int32Array(4), weights: new Float64Array(4), length: 0 });
+      const { articles, weights, length } = list;
+      if (length <= MAX_SHARED) {
+        for (let k = 0; k < length; k++) {
+          const other = articles[k]!;
+          if (dots[other] === 0) met[metCount++] = other;
+          dots[other]! += weight * weights[k]!;
         }
       }
-      list.articles.push(article);
-      list.weights.push(weight);
+      list.articles = withRoomKeeping(articles, length + 1);
+      list.weights = withRoomKeeping(weights, length + 1);
+      list.articles[length] = article;
+      list.weights[length] = weight;
+      list.length++;
     }
     const mine = (this.storyMates[article] ??= new Map());
-    for (const other of met) {
+    const norms = this.norms;
+    for (let m = 0; m < metCount; m++) {
+      const other = met[m]!;
       const dot = dots[other]!;
       dots[other] = 0;
-      const norms = signature.norm * this.signatures[other]!.norm;
-      const cosine = norms === 0 ? 0 : dot / norms;
+      const product = signature.norm * norms[other]!;
+      const cosine = product === 0 ? 0 : dot / product;
       if (cosine < this.minCosine) continue;
       mine.set(other, cosine);
       (this.storyMates[other] ??= new Map()).set(article, cosine);
