@@ -31,7 +31,7 @@ export function stanceOf(a: Statement, b: Statement, overlap: number, divergence
   const sharedEntity = a.entities.some((e) => b.entities.some((f) => f.id === e.id));
   if (overlap < UNRELATED && !sharedEntity) return 'unrelated';
   if (b.certainty === 'denied') return 'contradicts';
-  if (divergences.some((d) => CONTRADICTING.has(d.kind) && d.kind !== 'certainty')) return 'contradicts';
+  if (divergences.some((d) => CONTRADICTING.has(d.kind) && d.kind !== 'certainty' && !isNearFigure(d))) return 'contradicts';
   // A headline negating its claim ("X is not dead") rarely repeats the negated word exactly
   // (the polarity detector's test): enough shared content is taken as the same predication,
   // unless the negated clause is mostly absent from the other or negated there too.
@@ -39,6 +39,18 @@ export function stanceOf(a: Statement, b: Statement, overlap: number, divergence
   if (b.certainty !== 'asserted') return 'reports';
   return 'supports';
 }
+
+/**
+ * Figures that differ by less than a tenth ("24 years" / "25 years"), or bounds both of which may
+ * hold ("more than 500" / "more than 1,000"): the number detector scores these under
+ * {@link NEAR_FIGURE_SCORE}. The two reports differ on the figure, but one does not deny the other.
+ */
+function isNearFigure(divergence: Divergence): boolean {
+  return divergence.kind === 'number' && divergence.score < NEAR_FIGURE_SCORE;
+}
+
+/** Number divergences scoring below this are near figures (the detector scores 0.4 plus the relative gap, 0.45 for bounds). */
+const NEAR_FIGURE_SCORE = 0.5;
 
 /**
  * The one negation of the pair bears on what the other says: it is not about something the other

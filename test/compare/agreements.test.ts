@@ -54,6 +54,11 @@ const SAME_AMOUNTS: Array<[string, string]> = [
   ['Dozens of people were injured.', 'Forty people were injured.'],
   ['Hundreds of families fled.', 'About 300 families fled.'],
   ['Thousands of people marched in the capital.', 'More than 5,000 people marched in the capital.'],
+  // Lengths of time in other units, or rounded.
+  ['The strike at the mine lasted 48 hours.', 'The strike at the mine lasted two days.'],
+  ['The council has three months to decide.', 'The council has 90 days to decide.'],
+  ['The bridge took nearly 10 years to build.', 'The bridge took nine years to build.'],
+  ['She was jailed for a decade.', 'She was jailed for 10 years.'],
 ];
 
 /** Read on Thursday 14 March 2024: a bare weekday written alike, whichever week the tense suggests. */

@@ -116,6 +116,10 @@ describe('number: amounts of the same thing that cannot both be right', () => {
     ['More than 500 prisoners escaped from the jail.', 'More than 1,000 prisoners escaped from the jail.', ['More than 500'], ['More than 1,000'], { low: 500, high: null }, { low: 1000, high: null }],
     // A number without a unit, in the same place of the same words.
     ['Marta Vidal, 41, who runs the bakery, saw the fire.', 'Marta Vidal, 29, who runs the bakery, saw the fire.', ['41'], ['29'], { low: 41 }, { low: 29 }],
+    // Lengths of time are amounts too, compared in days.
+    ['The judge sentenced Orlov to 12 years in prison.', 'The judge sentenced Orlov to 4 years in prison.', ['12 years'], ['4 years'], { unit: 'time' }, { unit: 'time' }],
+    ['The mill has 60 days to answer the complaint.', 'The mill has 14 days to answer the complaint.', ['60 days'], ['14 days'], { low: 60, unit: 'time' }, { low: 14, unit: 'time' }],
+    ['The siege of the port lasted 48 hours.', 'The siege of the port lasted six weeks.', ['48 hours'], ['six weeks'], { low: 2 }, { low: 42 }],
   ];
 
   it.each(ROWS)('%s / %s', (...row) => {

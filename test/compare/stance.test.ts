@@ -27,6 +27,7 @@ const ROWS: Array<[string, string, Stance]> = [
   [TRUCE, 'Valmora has not proposed a truce.', 'contradicts'],
   [RESIGNATION, 'The ministry denied that the mayor had resigned on Tuesday.', 'contradicts'],
   ['Jets struck 1,900 targets overnight.', 'Jets struck 900 targets overnight.', 'contradicts'],
+  ['The miner was trapped underground for 9 days.', 'The miner was trapped underground for 3 days.', 'contradicts'],
   ['Talks resumed in Geneva.', 'Talks resumed in Vienna.', 'contradicts'],
   ['The dam was completed in 2019.', 'The dam was completed in 2021.', 'contradicts'],
   ['Russia says the strikes target terrorists.', 'The US says the strikes prop up the government.', 'contradicts'],
@@ -40,7 +41,11 @@ describe('compare().stance: how b stands toward a', () => {
   it.each([
     ['Any truce must be immediate.', 'An immediate truce is preferable.'],
     ['"We have made very concrete proposals for a truce," Castell said.', '"We have made very specific proposals for a truce," Castell said.'],
-  ])('a difference of force or of quoted wording is not a contradiction: %s / %s', (a, b) => {
+    // A figure within a tenth of the other's, or bounds both of which may hold: the figures differ, one does not deny the other.
+    ['The clerk had not come to work in 30 years.', 'The clerk had not come to work in 29 years.'],
+    ['A diner left the waiter a tip of $1,040.', 'A diner left the waiter a tip of $1,000.'],
+    ['More than 500 prisoners escaped from the jail.', 'More than 1,000 prisoners escaped from the jail.'],
+  ])('a difference of force, of quoted wording or of a near figure is not a contradiction: %s / %s', (a, b) => {
     const result = compare(a, b);
     expect(result.divergences.length).toBeGreaterThan(0);
     expect(result.stance).not.toBe('contradicts');

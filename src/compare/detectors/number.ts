@@ -1,6 +1,7 @@
 import { contentTerm } from '../../cluster/profile.js';
 import type { Quantity } from '../../extract/quantity.js';
 import type { Statement } from '../../extract/statement.js';
+import type { Duration } from '../../extract/time.js';
 import { tokenize } from '../../text/tokenize.js';
 import { alignNearVerbatim } from '../../text/wordAlignment.js';
 import { countedThing } from '../countedThing.js';
@@ -38,10 +39,10 @@ export const numberDetector: Detector = {
     // of amounts that differ.
     const comparable: Array<{ qa: Quantity; qb: Quantity; gap: number }> = [];
     const agreeing = new Set<Quantity>();
-    for (const qa of a.quantities) {
+    for (const qa of amountsOf(a)) {
       if (!qa.unit) continue;
       const thing = countedThing(qa.unit, context.aliases);
-      for (const qb of b.quantities) {
+      for (const qb of amountsOf(b)) {
         if (!qb.unit || thing !== countedThing(qb.unit, context.aliases)) continue;
         const gap = relativeGap(qa, qb);
         if (gap === 0) {
@@ -61,13 +62,61 @@ export const numberDetector: Detector = {
   },
 };
 
+/**
+ * A statement's amounts in the order they are written: its quantities, and its lengths of time
+ * ("sentenced to 10 years", "within 30 days", "in less than 72 hours") as amounts of
+ * {@link TIME_UNIT}, in days, so that "48 hours" is "two days". A figure changed in a length of
+ * time is as much a figure changed as one in a count.
+ */
+const amountsOf = perStatement((statement): readonly Quantity[] =>
+  statement.durations.length === 0 ? statement.quantities : [...statement.quantities, ...statement.durations.map(lengthOfTime)].sort((x, y) => x.start - y.start),
+);
+
+/** The unit of a length of time read as an amount (never one the quantity reader gives: it leaves durations out). */
+const TIME_UNIT = 'time';
+
+/** Days in each unit of a duration; months and years on average. */
+const DAYS_IN: Readonly<Record<Duration['unit'], number>> = { hour: 1 / 24, day: 1, week: 7, month: 30.44, year: 365.25, decade: 3652.5 };
+
+/**
+ * Each duration's amount, made once: a statement's amounts may be read again while a pair is
+ * compared (see `perStatement`), and the amounts are told apart by identity.
+ */
+const lengthsOfTime = new WeakMap<Duration, Quantity>();
+
+function lengthOfTime(duration: Duration): Quantity {
+  let amount = lengthsOfTime.get(duration);
+  if (!amount) lengthsOfTime.set(duration, (amount = readLengthOfTime(duration)));
+  return amount;
+}
+
+function readLengthOfTime(duration: Duration): Quantity {
+  const days = DAYS_IN[duration.unit];
+  return {
+    start: duration.start,
+    end: duration.end,
+    text: duration.text,
+    value: duration.low * days,
+    low: duration.low * days,
+    high: duration.high === null ? null : duration.high * days,
+    approx: duration.approx,
+    unit: TIME_UNIT,
+    ...(duration.modifier !== undefined && { modifier: duration.modifier }),
+  };
+}
+
+/** An amount as an explanation quotes it: its words, and what it counts unless its words say it ("10 years"). */
+function described(q: Quantity): string {
+  return q.unit === TIME_UNIT ? quoteText(q.text, 30) : `${quoteText(q.text, 30)} ${q.unit}`;
+}
+
 /** Two amounts of one thing that cannot both be right. */
 function disagreement(a: Statement, b: Statement, { qa, qb, gap }: { qa: Quantity; qb: Quantity; gap: number }): DivergenceFinding {
   return {
     spans: [[qa], [qb]],
     values: [interval(qa), interval(qb)],
     score: Math.min(1, 0.4 + gap),
-    explanation: `${a.outlet} gives ${quoteText(qa.text, 30)} ${qa.unit}, ${b.outlet} gives ${quoteText(qb.text, 30)} ${qb.unit}: the amounts cannot both be right.`,
+    explanation: `${a.outlet} gives ${described(qa)}, ${b.outlet} gives ${described(qb)}: the amounts cannot both be right.`,
   };
 }
 
@@ -78,13 +127,13 @@ function disagreement(a: Statement, b: Statement, { qa, qb, gap }: { qa: Quantit
  * others, or the sentence around them.
  */
 function differentOccasions(a: Statement, b: Statement, overlap: number): boolean {
-  const amounts = (s: Statement) => s.quantities.filter((q) => q.unit).length;
+  const amounts = (s: Statement) => amountsOf(s).filter((q) => q.unit).length;
   if (amounts(a) >= DIFFERENT_OCCASION_AMOUNTS && amounts(b) >= DIFFERENT_OCCASION_AMOUNTS && overlap < DIFFERENT_OCCASION_OVERLAP) return true;
   // Three figures or more each, with or without a unit, none of them alike: however alike the
   // words ("rose 3.47 points, or 0.36 percent, to 977.59" / "was off 1.07 points, or 0.11
   // percent, at 1,010.59"), these are two days' figures, not one figure reported two ways.
-  const all = (s: Statement) => s.quantities.length >= ALL_DIFFERENT_AMOUNTS;
-  return all(a) && all(b) && !a.quantities.some((qa) => b.quantities.some((qb) => qa.unit === qb.unit && relativeGap(qa, qb) === 0));
+  const all = (s: Statement) => amountsOf(s).length >= ALL_DIFFERENT_AMOUNTS;
+  return all(a) && all(b) && !amountsOf(a).some((qa) => amountsOf(b).some((qb) => qa.unit === qb.unit && relativeGap(qa, qb) === 0));
 }
 
 /** Amounts that must all differ, and the content overlap below which, for {@link differentOccasions}. */
@@ -107,12 +156,12 @@ const BOUND_GAP = 0.25;
  */
 function boundsOf(a: Statement, b: Statement, aliases: Parameters<typeof countedThing>[1]): Array<[Quantity, Quantity]> {
   const pairs: Array<[Quantity, Quantity]> = [];
-  for (const qa of a.quantities) {
+  for (const qa of amountsOf(a)) {
     // An exact figure the other report gives too ("at least $3 million of more than $5 million", twice) is no bound apart.
-    if (!qa.unit || exactIn(qa, b.quantities)) continue;
+    if (!qa.unit || exactIn(qa, amountsOf(b))) continue;
     const thing = countedThing(qa.unit, aliases);
-    for (const qb of b.quantities) {
-      if (exactIn(qb, a.quantities)) continue;
+    for (const qb of amountsOf(b)) {
+      if (exactIn(qb, amountsOf(a))) continue;
       if (!qb.unit || thing !== countedThing(qb.unit, aliases) || !sameContext(a, qa, b, qb)) continue;
       const lower = qa.high === null && qb.high === null && qa.low > 0 && qb.low > 0;
       const upper = qa.low === 0 && qb.low === 0 && qa.high !== null && qb.high !== null;
@@ -134,7 +183,7 @@ function differentBounds(a: Statement, b: Statement, pairs: ReadonlyArray<[Quant
       spans: [[qa], [qb]],
       values: [interval(qa), interval(qb)],
       score: 0.45,
-      explanation: `${a.outlet} gives ${quoteText(qa.text, 30)} ${qa.unit}, ${b.outlet} ${quoteText(qb.text, 30)} ${qb.unit}: both may hold, but the figures differ.`,
+      explanation: `${a.outlet} gives ${described(qa)}, ${b.outlet} ${described(qb)}: both may hold, but the figures differ.`,
     };
   }
   return undefined;
@@ -152,8 +201,8 @@ function sameSlot(a: Statement, b: Statement): DivergenceFinding | undefined {
   const width = ([from, to]: readonly [number, number]) => to - from;
   for (const edit of edits) {
     if (width(edit.a) === 0 || width(edit.b) === 0 || changed - Math.max(width(edit.a), width(edit.b)) > 2) continue;
-    const qa = spanIn(a.claim.text, a.quantities, tokensA[edit.a[0]]!.start, tokensA[edit.a[1] - 1]!.end);
-    const qb = spanIn(b.claim.text, b.quantities, tokensB[edit.b[0]]!.start, tokensB[edit.b[1] - 1]!.end);
+    const qa = spanIn(a.claim.text, amountsOf(a), tokensA[edit.a[0]]!.start, tokensA[edit.a[1] - 1]!.end);
+    const qb = spanIn(b.claim.text, amountsOf(b), tokensB[edit.b[0]]!.start, tokensB[edit.b[1] - 1]!.end);
     if (!qa || !qb || qa.unit !== qb.unit || relativeGap(qa, qb) === 0) continue;
     return {
       spans: [[qa], [qb]],
@@ -188,7 +237,7 @@ function sameContext(a: Statement, qa: Quantity, b: Statement, qb: Quantity): bo
  * The context terms of each of a statement's amounts, by amount: a statement's amounts are
  * compared with those of every other statement of its cluster, and their context is read once.
  */
-const contextsOf = perStatement((statement) => new Map(statement.quantities.map((q) => [q, contextTerms(statement, q)])));
+const contextsOf = perStatement((statement) => new Map(amountsOf(statement).map((q) => [q, contextTerms(statement, q)])));
 
 /** The nearest content words before the amount and after its unit. */
 function contextTerms(statement: Statement, quantity: Quantity): ReadonlySet<string> {
