@@ -1,9 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import type { ArticleInput } from '../src/index.js';
 import { REPO_ROOT } from '../eval/dataPaths.js';
+import { packageUnderTest } from './packageUnderTest.js';
 
 /** At least this much text is extracted (the issue asks for 5 MB). */
 const TARGET_BYTES = 5_000_000;
@@ -18,9 +18,8 @@ const TARGET_BYTES = 5_000_000;
  */
 export async function benchExtraction(dataDir: string): Promise<Record<string, unknown>> {
   // The built package, as users run it (`npm run build` first); the sources through tsx otherwise.
-  const built = join(REPO_ROOT, 'dist', 'index.js');
-  const code = existsSync(built) ? 'dist/index.js (the built package)' : 'src/ through tsx (run `npm run build` to measure the package)';
-  const { extractStatements, analyze } = (await import(existsSync(built) ? pathToFileURL(built).href : '../src/index.js')) as typeof import('../src/index.js');
+  const { crosscheck, code } = await packageUnderTest();
+  const { extractStatements, analyze } = crosscheck;
   const { articles, corpus } = corpusOf(dataDir);
   const bytes = articles.reduce((sum, a) => sum + Buffer.byteLength(a.text), 0);
   // One warm-up article so that lazy loading (natural) is not charged to the first batch.

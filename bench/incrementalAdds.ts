@@ -1,4 +1,4 @@
-import { createAnalyzer, type ArticleInput } from '../src/index.js';
+import type { ArticleInput, createAnalyzer as CreateAnalyzer } from '../src/index.js';
 import type { StoryCorpus } from './storyCorpus.js';
 import { scoreStories } from './storyScore.js';
 
@@ -29,7 +29,7 @@ const ADDED = 20;
  * for a first report (a rebuild), then adds the held-out ones one at a time, timing each `add()`
  * and the `report()` after it, and scores the last report against the planted divergences.
  */
-export function measureIncremental(corpus: StoryCorpus): IncrementalFigures {
+export function measureIncremental(corpus: StoryCorpus, createAnalyzer: typeof CreateAnalyzer): IncrementalFigures {
   const step = Math.max(1, Math.floor(corpus.articles.length / ADDED));
   const held = new Set<ArticleInput>();
   for (let i = step - 1; i < corpus.articles.length && held.size < ADDED; i += step) held.add(corpus.articles[i]!);

@@ -1,8 +1,5 @@
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import type { ArticleInput } from '../src/index.js';
-import { REPO_ROOT } from '../eval/dataPaths.js';
+import { packageUnderTest } from './packageUnderTest.js';
 
 /** One family of hostile input, made at a given size. */
 interface Case {
@@ -46,9 +43,8 @@ const CASES: readonly Case[] = [
  * Figures only: nothing is asserted. Measures the built package when there is one.
  */
 export async function benchPathological(): Promise<Record<string, unknown>> {
-  const built = join(REPO_ROOT, 'dist', 'index.js');
-  const code = existsSync(built) ? 'dist/index.js (the built package)' : 'src/ through tsx (run `npm run build` to measure the package)';
-  const { analyze } = (await import(existsSync(built) ? pathToFileURL(built).href : '../src/index.js')) as typeof import('../src/index.js');
+  const { crosscheck, code } = await packageUnderTest();
+  const { analyze } = crosscheck;
   console.log(`  code: ${code}`);
   analyze([{ id: 'warm-up', text: SENTENCE }]);
   const figures: Record<string, Array<Record<string, number>>> = {};

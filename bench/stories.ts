@@ -2,6 +2,7 @@ import { fork } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { extrapolateAllPairs, type AllPairsTiming } from './allPairsBaseline.js';
+import { packageUnderTest } from './packageUnderTest.js';
 import { SCORE_DEFINITION } from './storyScore.js';
 import type { SizeFigures, SizeRequest } from './storiesAtSize.js';
 
@@ -71,7 +72,7 @@ type Row = MeasuredRow | UnfinishedRow;
  */
 export async function benchStories(dataDir: string, options: StoriesOptions = {}): Promise<Record<string, unknown>> {
   const sizes = options.sizes ?? (process.env.SIZES ? process.env.SIZES.split(',').map(Number) : DEFAULT_SIZES);
-  console.log(`  seed ${SEED}; sizes ${sizes.join(', ')} articles; analyze() from src/ through tsx; one process per size, stopped after ${TIMEOUT_SECONDS} s${HEAP_MB ? `, heap limit ${HEAP_MB} MB` : ''}`);
+  console.log(`  seed ${SEED}; sizes ${sizes.join(', ')} articles; analyze() from ${(await packageUnderTest()).code}; one process per size, stopped after ${TIMEOUT_SECONDS} s${HEAP_MB ? `, heap limit ${HEAP_MB} MB` : ''}`);
   console.log('  timings are wall-clock on a shared machine (2 cores, other jobs running): read them as rough');
   const rows: Row[] = [];
   let measuredBaseline: AllPairsTiming | undefined;

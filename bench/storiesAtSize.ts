@@ -4,9 +4,10 @@
  * the planted divergences, and times the all-pairs baseline when asked. Sends its figures to the
  * parent as one message.
  */
-import { analyze, type AnalyzeOptions, type Detector, type Report } from '../src/index.js';
+import type { AnalyzeOptions, Detector, Report } from '../src/index.js';
 import { allPairsTfIdf, type AllPairsTiming } from './allPairsBaseline.js';
 import { measureIncremental, type IncrementalFigures } from './incrementalAdds.js';
+import { packageUnderTest } from './packageUnderTest.js';
 import { buildStoryCorpus } from './storyCorpus.js';
 import { scoreStories, type StoryScore } from './storyScore.js';
 
@@ -56,7 +57,9 @@ export interface SizeFigures {
   incremental?: IncrementalFigures;
 }
 
-function measure(request: SizeRequest): SizeFigures {
+async function measure(request: SizeRequest): Promise<SizeFigures> {
+  const { crosscheck } = await packageUnderTest();
+  const { analyze } = crosscheck;
   let started = performance.now();
   const corpus = buildStoryCorpus({ articles: request.articles, dataDir: request.dataDir, seed: request.seed });
   const generateSeconds = (performance.now() - started) / 1000;
@@ -107,7 +110,7 @@ function measure(request: SizeRequest): SizeFigures {
     const sample = new Set(corpus.articles.slice(0, request.baseline === 'all' ? corpus.articles.length : request.sampleArticles).map((a) => a.id));
     baseline = allPairsTfIdf(report.statements.filter((s) => sample.has(s.articleId)).map((s) => s.text));
   }
-  const incremental = request.incremental ? measureIncremental(corpus) : undefined;
+  const incremental = request.incremental ? measureIncremental(corpus, crosscheck.createAnalyzer) : undefined;
   return {
     articles: corpus.articles.length,
     bytes: corpus.bytes,
@@ -132,4 +135,4 @@ function measure(request: SizeRequest): SizeFigures {
 }
 
 const request = JSON.parse(process.argv[2] ?? '{}') as SizeRequest;
-process.send!(measure(request), () => process.exit(0));
+process.send!(await measure(request), () => process.exit(0));
