@@ -3,6 +3,7 @@ import { MONTHS, WEEKDAYS } from '../lexicon/calendar.js';
 import {
   BOUND_PHRASES,
   type Bound,
+  CHANGE_WORDS,
   CLOCK_WORDS,
   CURRENCY_SYMBOLS,
   CURRENCY_WORDS,
@@ -362,10 +363,14 @@ function readWords(t: readonly Token[], start: number): Amount | undefined {
 /**
  * A second amount that makes a range with `first`: "300-400", "300 to 400", "two or three",
  * "between 300 and 400", "2 to 3 million" (the scale is shared). A dash between a larger and a
- * smaller number is a score or a code (`'score'`); "from 300 to 400" is a change, not a range.
+ * smaller number is a score or a code (`'score'`). Not ranges: "from 300 to 400" (a change,
+ * "from" up to {@link FROM_REACH} words before), "fell 2.52 to 205.12" (a change and the level
+ * reached, see {@link isChangeAndLevel}), "1.2 percent to 980" (a share and a level: a range of
+ * shares writes the percent after the second).
  */
 function readRange(t: readonly Token[], first: Amount, lead: string | undefined, currency: boolean): Amount | 'score' | undefined {
-  const end = percentAfter(t, first.last)?.last ?? first.last;
+  const percent = percentAfter(t, first.last);
+  const end = percent?.last ?? first.last;
   const after = t[end + 1];
   let at: number;
   let dash = false;
@@ -374,19 +379,47 @@ function readRange(t: readonly Token[], first: Amount, lead: string | undefined,
     dash = true;
   } else {
     const joiner = after?.joined === false ? wordAt(t, end + 1) : undefined;
-    const joins = joiner === 'or' || (joiner === 'to' && lead !== 'from') || (joiner === 'and' && lead === 'between');
+    const joins = joiner === 'or' || (joiner === 'to' && !fromBefore(t, first.first)) || (joiner === 'and' && lead === 'between');
     if (!joins || t[end + 2]?.joined !== false) return undefined;
     at = end + 2;
   }
   if (currency && CURRENCY_SYMBOLS.has(t[at]?.text ?? '') && t[at + 1]?.joined) at += 1;
   const second = readAmount(t, at);
   if (second === undefined || (second.form !== 'digits' && second.form !== 'words')) return undefined;
+  if (!dash && percent !== undefined && percentAfter(t, second.last) === undefined) return undefined;
+  if (!dash && lead !== undefined && CHANGE_WORDS.has(lead) && isChangeAndLevel(t, first, second)) return undefined;
   if (isYearLike(t, second) && !isYearLike(t, first)) return undefined;
   const low = first.scale === 1 && second.scale > 1 && first.value * second.scale <= second.value
     ? exact(first.first, first.last, first.value * second.scale, first.form, second.scale)
     : first;
   if (second.low <= low.low) return dash ? 'score' : undefined;
   return { ...low, last: second.last, high: second.high, scale: second.scale };
+}
+
+/** Words before an amount searched for "from" ("from the current 30,000 to 85,000", "from about 300 to 400"). */
+const FROM_REACH = 3;
+
+/** "from" among the {@link FROM_REACH} words before token `k`, with nothing but words between. */
+function fromBefore(t: readonly Token[], k: number): boolean {
+  // "from $300": the currency sign is part of the amount.
+  if (CURRENCY_SYMBOLS.has(t[k - 1]?.text ?? '')) k -= 1;
+  for (let j = k - 1; j >= 0 && j >= k - FROM_REACH; j--) {
+    if (t[j]!.kind !== 'word') return false;
+    if (t[j]!.lower === 'from') return true;
+  }
+  return false;
+}
+
+/**
+ * After a word of change, "X to Y" is the change and the level reached when neither shares a
+ * unit or scale written after Y: "fell 2.52 to 205.12.", "gained $1.75, to $84.50", "was up
+ * 11.13 to 9,228.48, while ...". "rose 5 to 10 percent", "grew 2 to 3 million" and "added
+ * 150,000 to 200,000 jobs" stay ranges.
+ */
+function isChangeAndLevel(t: readonly Token[], first: Amount, second: Amount): boolean {
+  if (percentAfter(t, second.last) !== undefined || (first.scale === 1 && second.scale > 1)) return false;
+  const follower = wordAt(t, nextWord(t, second.last));
+  return follower === undefined || UNIT_STOP_WORDS.has(follower);
 }
 
 /** "one in five", "1 in 10", "nine out of ten": a share in percent. */

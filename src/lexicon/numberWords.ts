@@ -166,6 +166,25 @@ export const PHONE_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Words that report a figure moving, in their common forms: after them "X to Y" is the change and
+ * the level reached ("fell 2.52 to 205.12", "was up 11.13 to 9,228.48"), not a range. From the
+ * verbs of movement in English market and statistics reports (AP business style: rose, fell,
+ * gained, slipped, edged up...).
+ */
+export const CHANGE_WORDS: ReadonlySet<string> = new Set([
+  'rise', 'rises', 'rose', 'risen', 'rising', 'fall', 'falls', 'fell', 'fallen', 'falling',
+  'gain', 'gains', 'gained', 'gaining', 'lose', 'loses', 'lost', 'losing', 'drop', 'drops', 'dropped', 'dropping',
+  'climb', 'climbs', 'climbed', 'climbing', 'slip', 'slips', 'slipped', 'slipping',
+  'decline', 'declines', 'declined', 'declining', 'jump', 'jumps', 'jumped', 'jumping',
+  'slide', 'slides', 'slid', 'sliding', 'tumble', 'tumbles', 'tumbled', 'tumbling',
+  'plunge', 'plunges', 'plunged', 'plunging', 'soar', 'soars', 'soared', 'soaring',
+  'sink', 'sinks', 'sank', 'sunk', 'sinking', 'advance', 'advances', 'advanced', 'advancing',
+  'dip', 'dips', 'dipped', 'dipping', 'ease', 'eases', 'eased', 'easing', 'surge', 'surges', 'surged', 'surging',
+  'rally', 'rallies', 'rallied', 'rallying', 'slump', 'slumps', 'slumped', 'slumping',
+  'shed', 'sheds', 'shedding', 'up', 'down', 'off', 'higher', 'lower',
+]);
+
+/**
  * Words before a bare four-digit number that make it a year, even when a plural noun follows
  * ("in 2016 refugees fled", "the 2016 elections").
  */

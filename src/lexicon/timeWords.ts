@@ -106,6 +106,7 @@ export const VAGUE_COUNTS: Readonly<Record<string, readonly [number, number | nu
 export const DURATION_BOUNDS: Readonly<Record<string, 'min' | 'max' | 'about' | 'nearly'>> = wordRecord({
   'more than': 'min', 'at least': 'min', 'upwards of': 'min', 'longer than': 'min',
   'less than': 'max', 'fewer than': 'max', 'up to': 'max', 'at most': 'max', 'no more than': 'max',
+  'as much as': 'max', 'as long as': 'max', 'as many as': 'max',
   under: 'max', 'shorter than': 'max',
   about: 'about', around: 'about', roughly: 'about', approximately: 'about', some: 'about',
   nearly: 'nearly', almost: 'nearly', 'close to': 'nearly',

@@ -59,6 +59,10 @@ const SAME_AMOUNTS: Array<[string, string]> = [
   ['The council has three months to decide.', 'The council has 90 days to decide.'],
   ['The bridge took nearly 10 years to build.', 'The bridge took nine years to build.'],
   ['She was jailed for a decade.', 'She was jailed for 10 years.'],
+  // Ranges and bounds written alike or a little apart.
+  ['The charges carry four to 12 years in prison.', 'The charges carry 4 to 12 years in prison.'],
+  ['The mayor hopes to raise $40 million to $65 million.', 'The mayor hopes to raise $40-65 million.'],
+  ['At least 120 people were hurt in the crush.', 'At least 125 people were hurt in the crush.'],
 ];
 
 /** Read on Thursday 14 March 2024: a bare weekday written alike, whichever week the tense suggests. */

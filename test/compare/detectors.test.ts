@@ -120,6 +120,11 @@ describe('number: amounts of the same thing that cannot both be right', () => {
     ['The judge sentenced Orlov to 12 years in prison.', 'The judge sentenced Orlov to 4 years in prison.', ['12 years'], ['4 years'], { unit: 'time' }, { unit: 'time' }],
     ['The mill has 60 days to answer the complaint.', 'The mill has 14 days to answer the complaint.', ['60 days'], ['14 days'], { low: 60, unit: 'time' }, { low: 14, unit: 'time' }],
     ['The siege of the port lasted 48 hours.', 'The siege of the port lasted six weeks.', ['48 hours'], ['six weeks'], { low: 2 }, { low: 42 }],
+    ['The charges carry four to 12 years in prison.', 'The charges carry four to 20 years in prison.', ['four to 12 years'], ['four to 20 years'], { high: 12 * 365.25 }, { high: 20 * 365.25 }],
+    // In the same words, two ranges or two bounds of one kind with other ends are other figures, though they overlap.
+    ['The mayor hopes to raise $40 million to $65 million for the stadium.', 'The mayor hopes to raise $40 million to $90 million for the stadium.', ['$40 million to $65 million'], ['$40 million to $90 million'], { low: 4e7, high: 6.5e7 }, { low: 4e7, high: 9e7 }],
+    ['New infections in the region stayed below 40 for a second week.', 'New infections in the region stayed below 90 for a second week.', ['below 40'], ['below 90'], { high: 40 }, { high: 90 }],
+    ['The Tarvel index fell 3.14 to 412.60 in early trading.', 'The Tarvel index fell 3.14 to 824.20 in early trading.', ['412.60'], ['824.20'], { low: 412.6 }, { low: 824.2 }],
   ];
 
   it.each(ROWS)('%s / %s', (...row) => {

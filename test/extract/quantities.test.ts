@@ -121,6 +121,17 @@ const RANGES: Array<[string, Expected[]]> = [
   ['Between 20% and 30% of roads are blocked.', [q('Between 20% and 30%', 20, 20, 30, false, 'percent', 'between')]],
   ['There were 3,000-4,000 militants.', [q('3,000-4,000', 3000, 3000, 4000, false, 'militant')]],
   ['The toll rose from 300 to 400.', [q('300', 300, 300, 300, false, ''), q('400', 400, 400, 400, false, '')]],
+  // "from" a few words before the first amount: still a change.
+  ['Membership will grow from the present 3,000 to 8,500 next year.', [q('3,000', 3000, 3000, 3000, false, ''), q('8,500', 8500, 8500, 8500, false, '')]],
+  // A word of change before "X to Y": the change and the level reached.
+  ['The Tarvel index fell 3.14 to 412.60.', [q('3.14', 3.14, 3.14, 3.14, false, ''), q('412.60', 412.6, 412.6, 412.6, false, '')]],
+  ['Halvorsen stock rose $2.25, to $61.40, in late trading.', [q('$2.25', 2.25, 2.25, 2.25, false, 'usd'), q('$61.40', 61.4, 61.4, 61.4, false, 'usd')]],
+  // A share and a level: a range of shares writes the percent after the second.
+  ['The index slipped 0.8 percent to 1,580.', [q('0.8 percent', 0.8, 0.8, 0.8, false, 'percent'), q('1,580', 1580, 1580, 1580, false, '')]],
+  // After a word of change, a unit or scale written once after the second keeps the range.
+  ['Sales rose 4 to 6 percent in the quarter.', [q('4 to 6 percent', 4, 4, 6, false, 'percent')]],
+  ['Exports climbed 2 to 3 million tonnes.', [q('2 to 3 million', 2000000, 2000000, 3000000, false, 'tonne')]],
+  ['Payrolls added 90,000 to 120,000 jobs.', [q('90,000 to 120,000', 90000, 90000, 120000, false, 'job')]],
 ];
 
 const UNITS: Array<[string, Expected[]]> = [

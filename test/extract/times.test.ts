@@ -227,6 +227,11 @@ const DURATIONS: Array<[string, string, Duration['unit'], number, number | null,
   ['The leader was jailed for a year.', 'a year', 'year', 1, 1, false],
   ['The fighting has dragged on for a fortnight.', 'a fortnight', 'week', 2, 2, false],
   ['A week of protests followed the vote.', 'A week', 'week', 1, 1, false],
+  // A range, its unit written once.
+  ['The charges carry four to 12 years in prison.', 'four to 12 years', 'year', 4, 12, false],
+  ['The repairs will take two or three weeks.', 'two or three weeks', 'week', 2, 3, false],
+  ['Judges handed down 10-15 year terms.', '10-15 year', 'year', 10, 15, false],
+  ['The files stay sealed for as much as 20 years.', 'as much as 20 years', 'year', 0, 20, false],
 ];
 
 describe('findTimes: durations', () => {

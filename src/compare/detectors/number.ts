@@ -203,15 +203,34 @@ function sameSlot(a: Statement, b: Statement): DivergenceFinding | undefined {
     if (width(edit.a) === 0 || width(edit.b) === 0 || changed - Math.max(width(edit.a), width(edit.b)) > 2) continue;
     const qa = spanIn(a.claim.text, amountsOf(a), tokensA[edit.a[0]]!.start, tokensA[edit.a[1] - 1]!.end);
     const qb = spanIn(b.claim.text, amountsOf(b), tokensB[edit.b[0]]!.start, tokensB[edit.b[1] - 1]!.end);
-    if (!qa || !qb || qa.unit !== qb.unit || relativeGap(qa, qb) === 0) continue;
+    if (!qa || !qb || qa.unit !== qb.unit) continue;
+    const gap = relativeGap(qa, qb) || writtenGap(qa, qb);
+    if (gap === 0) continue;
     return {
       spans: [[qa], [qb]],
       values: [interval(qa), interval(qb)],
-      score: Math.min(1, 0.4 + relativeGap(qa, qb)),
+      score: Math.min(1, 0.4 + gap),
       explanation: `${a.outlet} has ${quoteText(qa.text, 30)} where ${b.outlet}, in otherwise the same words, has ${quoteText(qb.text, 30)}.`,
     };
   }
   return undefined;
+}
+
+/**
+ * How far apart two amounts written the same way are, end for end, though their intervals
+ * overlap: two ranges ("$150 million to $255 million" / "$150 million to $170 million", "2 or 8
+ * grams" / "2 or 3 grams") or two bounds of one kind ("fewer than 50" / "fewer than 100") put in
+ * the same place of the same words give two figures. 0 when the bound words differ (that is how
+ * "about 51,000" rewrites "51,000"), when either is approximate, or when the ends agree within
+ * rounding.
+ */
+function writtenGap(a: Quantity, b: Quantity): number {
+  if (a.modifier !== b.modifier || a.approx || b.approx) return 0;
+  const apart = (x: number | null, y: number | null) => (x === null || y === null ? (x === y ? 0 : 1) : Math.abs(x - y) / Math.max(Math.abs(x), Math.abs(y), 1));
+  const gap = Math.max(apart(a.low, b.low), apart(a.high, b.high));
+  // Bounds a little apart ("at least 40" / "at least 42") may well be one figure rounded two ways.
+  const bound = a.high === null || a.low === 0;
+  return gap <= (bound ? BOUND_GAP : ROUNDING) ? 0 : gap;
 }
 
 /** Words an amount and the rest of the sentence may change by in all (the amount up to four, two more elsewhere). */

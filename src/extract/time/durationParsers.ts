@@ -58,7 +58,8 @@ function boundCount(count: UnitCount, bound: string | undefined): UnitCount {
 
 /**
  * "three weeks", "20 years", "48 hours", "a decade", "several weeks", "more than two years",
- * "a five-year war", "two and a half years", "a two-week-long strike". Ages ("20-year-old"),
+ * "a five-year war", "two and a half years", "a two-week-long strike", "five to 10 years", "up
+ * to 15 years". Ages ("20-year-old"),
  * rates ("twice a week", "every two weeks") and a lone "a week" / "one day" without a lead word
  * ("for", "over", "lasted"...) are not durations.
  */
@@ -66,11 +67,11 @@ const countedDurationParser: Parser<Duration> = {
   name: 'countedDuration',
   hint: COUNTED_UNIT_HINT,
   pattern: new RegExp(
-    `(?<![\\w$\u00a3\u20ac.,-])(?:(${alternation(Object.keys(DURATION_BOUNDS))}) )?(${COUNT_PATTERN})( and a half)?[- ](${UNIT_PATTERN})( and a half)?(-long)?(?![A-Za-z])`,
+    `(?<![\\w$\u00a3\u20ac.,-])(?:(${alternation(Object.keys(DURATION_BOUNDS))}) )?(?:(${COUNT_PATTERN}) (?:to|or) |(\\d+(?:\\.\\d+)?)[-\u2013](?=\\d))?(${COUNT_PATTERN})( and a half)?[- ](${UNIT_PATTERN})( and a half)?(-long)?(?![A-Za-z])`,
     'gi',
   ),
   extract(match, context) {
-    const [whole, bound, countWords = '', half1, unitWord = '', half2, long] = match;
+    const [whole, bound, fromWords = match[3], , countWords = '', half1, unitWord = '', half2, long] = match;
     const { text } = context;
     const end = match.index + whole.length;
     const before = text.slice(Math.max(0, match.index - 16), match.index);
@@ -85,7 +86,10 @@ const countedDurationParser: Parser<Duration> = {
       const led = DURATION_LEAD_BEFORE.test(before) || OF_AFTER.test(text.slice(end, end + 4)) || (ARTICLE.test(countKey) && SENTENCE_START.test(before));
       if (!led) return null;
     }
-    const scaled = boundCount(scaleCount(count, unit.factor, half1 !== undefined || half2 !== undefined), bound);
+    // "five to 60 years", "two or three weeks", "10-15 years": a range, its unit written once.
+    const from = fromWords === undefined ? undefined : readCount(fromWords);
+    const ranged = from !== undefined && !from.approx && !count.approx && from.low < count.low ? { low: from.low, high: count.high, approx: false } : count;
+    const scaled = boundCount(scaleCount(ranged, unit.factor, half1 !== undefined || half2 !== undefined), bound);
     const duration: Duration = { start: match.index, end, text: whole, unit: unit.unit, low: scaled.low, high: scaled.high, approx: scaled.approx };
     if (bound !== undefined) duration.modifier = bound.toLowerCase();
     return duration;
