@@ -9,7 +9,7 @@ import { splitClaims } from './claimSplit.js';
 import { collectKnownNames } from './entity.js';
 import { resolveExtractOptions, type ExtractionSettings } from './extractionSettings.js';
 import type { ExtractionContext } from './extractor.js';
-import { mainClauseLength, readFrame, sentenceSubject, type FrameOptions, type FrameReading } from './frame.js';
+import { mainClauseLength, participleAfterTag, readFrame, sentenceSubject, type FrameOptions, type FrameReading } from './frame.js';
 import { NO_MODALITY } from './modality.js';
 import { findQuoteSpans, normalizeQuote, type Quote, type QuoteSpan } from './quote.js';
 import { quoteIndex, type QuoteIndex } from './quoteIndex.js';
@@ -142,7 +142,8 @@ export function readStatements(article: Article, settings: ExtractionSettings): 
     const base = segment.normalizedStart;
     const parts = splitClaims(segment.text, (at) => quoted(base + at));
     let previous: Draft | undefined;
-    for (const part of parts) {
+    for (let p = 0; p < parts.length; p++) {
+      const part = parts[p]!;
       const text = segment.text.slice(part.start, part.end);
       const frameOptions: FrameOptions = {
         table: settings.aliases,
@@ -153,6 +154,14 @@ export function readStatements(article: Article, settings: ExtractionSettings): 
         headline: role === 'headline',
         caseless: role === 'headline' && isDisplayCase(text),
       };
+      // "X, officials said, adding that Y": X and Y are two claims of theirs.
+      const second = participleAfterTag(text, frameOptions);
+      if (second) {
+        parts.splice(p + 1, 0, { start: part.start + second.next, end: part.end });
+        parts[p] = { start: part.start, end: part.start + second.end };
+        p--;
+        continue;
+      }
       const frame = readFrame(text, frameOptions);
       const facts = claimFacts(text, frame, role, settings, context);
       const source = resolveSource(frame.source, memory) ?? participleSource(text, previous);
@@ -217,7 +226,7 @@ function namedSubject(subject: SourceReading | undefined, knownNames: ReadonlySe
 
 /** "..., saying C" after a split: the speaker is the subject of the claim before. */
 function participleSource(text: string, previous: Draft | undefined): SourceReading | undefined {
-  if (!previous || !/^(?:saying|adding|claiming|insisting|warning|arguing)\b/i.test(text)) return undefined;
+  if (!previous || !/^(?:saying|adding|claiming|insisting|warning|arguing|stressing|noting)\b/i.test(text)) return undefined;
   return previous.source;
 }
 

@@ -183,7 +183,7 @@ function readOneFrame(text: string, within: Span, options: FrameOptions): FrameR
   // Frames that open the claim: the one starting first is the main one ("X said that he was
   // not aware of C": "said" first, the rest is read as a nested frame).
   // (A calling frame first: "dismissed the reports as baseless" is read whole, not as "dismissed C".)
-  const opening = [callingFrame(text, tokens, within, options), phraseFrame(text, tokens, within, options), prefixFrame(text, tokens, within, options)]
+  const opening = [openingParticiple(text, within, options), callingFrame(text, tokens, within, options), phraseFrame(text, tokens, within, options), prefixFrame(text, tokens, within, options)]
     .filter((f): f is FrameReading => f !== undefined)
     .sort((a, b) => (a.frame?.start ?? 0) - (b.frame?.start ?? 0))[0];
   return (
@@ -500,6 +500,46 @@ function opensPart(text: string, partStart: number, subjectStart: number, tokens
   if (/^[^,;:"]{0,70},\s*$/.test(intro) || /^(?:and|but|so|yet|meanwhile|however)\s+$/i.test(intro)) return true;
   if (/\b(?:which|who|whom|that|whose)\s+$/i.test(intro)) return false;
   return tokens.slice(verbIndex + 1, verbIndex + 7).some((t) => t.lower === 'that');
+}
+
+/** A reporting participle after a comma ("..., adding that"), the comma included. */
+const PARTICIPLE_TAG = /,\s+(saying|adding|claiming|insisting|warning|arguing|stressing|noting)\b/gi;
+
+/**
+ * Where a sentence holds two claims of one source, the second after a reporting participle: "X,
+ * officials said on Tuesday, adding that Y" (X is theirs too, not only Y). Returns the offset of
+ * the comma before the participle and of the participle itself, when what comes before it ends in
+ * a speech tag of its own ("X, officials said on Tuesday"); a participle after a plain clause
+ * ("The minister rejected the offer, saying ...") is read as the frame of what follows it.
+ *
+ * @example
+ * participleAfterTag('Russia proposed a truce, officials said, adding that talks would resume.', options);
+ * // { end: 38, next: 40 }
+ */
+export function participleAfterTag(text: string, options: FrameOptions): { end: number; next: number } | undefined {
+  PARTICIPLE_TAG.lastIndex = 0;
+  for (let m = PARTICIPLE_TAG.exec(text); m !== null; m = PARTICIPLE_TAG.exec(text)) {
+    if (options.quoted(m.index)) continue;
+    const next = m.index + m[0].length - m[1]!.length;
+    if (wordsIn(text, next, text.length) < 4) continue;
+    const before = suffixFrame(text, { start: 0, end: m.index }, options);
+    if (before?.source && before.frame && before.frame.end === m.index) return { end: m.index, next };
+  }
+  return undefined;
+}
+
+/**
+ * "adding that C", a claim split off after a speech tag (see {@link participleAfterTag}) or a
+ * semicolon: the participle frames C; its source is the claim's before it, which the caller knows.
+ */
+function openingParticiple(text: string, within: Span, options: FrameOptions): FrameReading | undefined {
+  const m = /^(saying|adding|claiming|insisting|warning|arguing|stressing|noting)\b\s*:?\s*(?:that\s+)?/.exec(text.slice(within.start, within.end));
+  if (!m) return undefined;
+  const claimStart = within.start + m[0].length;
+  if (wordsIn(text, claimStart, within.end) < 3) return undefined;
+  const verb = options.verbs.get(m[1]!) ?? 'say';
+  const cue = { start: within.start, end: within.start + m[1]!.length };
+  return { claim: { start: claimStart, end: within.end }, verb, certainty: certaintyOf(verb, options), cue, frame: { start: within.start, end: claimStart } };
 }
 
 /** "..., saying (that) C": a participle frame whose source is the subject that opens the sentence. */

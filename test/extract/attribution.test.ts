@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { claimOf, firstStatement, lastStatement, onlyStatement, OUTLET_VOICE, type ExpectedAttribution } from './helpers.js';
+import { claimOf, firstStatement, lastStatement, onlyStatement, OUTLET_VOICE, statementsOf, type ExpectedAttribution } from './helpers.js';
 
 /** One sentence, who it is attributed to (the fields that matter), and the claim without its frame. */
 type Row = [sentence: string, attribution: ExpectedAttribution, claim: string];
@@ -384,6 +384,45 @@ describe('attribution: sources named earlier in the article', () => {
     const statement = lastStatement(article);
     expect(statement.attribution).toMatchObject(attribution);
     expect(claimOf(statement)).toBe(claim);
+  });
+});
+
+/**
+ * "X, Y said, adding that Z": two claims of one source, each with its own verb. A participle after
+ * a plain clause (no speech tag before it) frames what follows it alone (see `IN_CONTEXT`).
+ */
+const TAG_THEN_PARTICIPLE: Array<[sentence: string, first: [ExpectedAttribution, string], second: [ExpectedAttribution, string]]> = [
+  [
+    'The ferry service will resume on Monday, port officials said on Friday, adding that tickets would cost less.',
+    [{ kind: 'officials', source: 'port officials', verb: 'say' }, 'The ferry service will resume on Monday'],
+    [{ kind: 'officials', source: 'port officials', verb: 'add' }, 'tickets would cost less'],
+  ],
+  [
+    'Fares will rise by a tenth, the airline said, noting that fuel prices had doubled since spring.',
+    [{ kind: 'organization', source: 'airline', verb: 'say' }, 'Fares will rise by a tenth'],
+    [{ kind: 'organization', source: 'airline', verb: 'note' }, 'fuel prices had doubled since spring'],
+  ],
+  [
+    'The harbour will be dredged this year, Minister Nils Berg told reporters, saying the work would cost 40 million euros.',
+    [{ kind: 'person', id: 'Nils Berg', verb: 'tell' }, 'The harbour will be dredged this year'],
+    [{ kind: 'person', id: 'Nils Berg', verb: 'say' }, 'the work would cost 40 million euros'],
+  ],
+];
+
+describe('attribution: a speech tag, then a reporting participle', () => {
+  it.each(TAG_THEN_PARTICIPLE)('%s', (article, [firstAttribution, firstClaim], [secondAttribution, secondClaim]) => {
+    const statements = statementsOf(article);
+    expect(statements).toHaveLength(2);
+    expect(statements[0]!.attribution).toMatchObject(firstAttribution);
+    expect(claimOf(statements[0]!)).toBe(firstClaim);
+    expect(statements[1]!.attribution).toMatchObject(secondAttribution);
+    expect(claimOf(statements[1]!)).toBe(secondClaim);
+  });
+
+  it('keeps a participle after a plain clause as the frame of what follows it', () => {
+    const statements = statementsOf('The airline cancelled 40 flights on Sunday, saying the strike had left it short of pilots.');
+    expect(statements).toHaveLength(1);
+    expect(claimOf(statements[0]!)).toBe('the strike had left it short of pilots');
   });
 });
 
