@@ -28,9 +28,9 @@ export class GroupingModel {
   /** Whether a statement's profile is shared by a later statement. */
   private readonly repeated: boolean[] = [];
   /** Scores of pairs of profiles that have copies, by the pair of their first statements. */
-  private readonly repeatedScores = new Map<number, number>();
+  private readonly repeatedScores = new Map<number, Map<number, number>>();
   /** Soft cosines of pairs of profiles that have copies, likewise. */
-  private readonly repeatedOverlaps = new Map<number, number>();
+  private readonly repeatedOverlaps = new Map<number, Map<number, number>>();
   private readonly similarityOptions: SimilarityOptions;
   private articles = 0;
 
@@ -107,19 +107,18 @@ export class GroupingModel {
    * `work` on the first statements with the profiles of `i` and `j`; kept in `cache` when either
    * profile has copies, whose pairs will ask again.
    */
-  private ofCopies(cache: Map<number, number>, i: number, j: number, work: (x: number, y: number) => number): number {
+  private ofCopies(cache: Map<number, Map<number, number>>, i: number, j: number, work: (x: number, y: number) => number): number {
     const x = this.original[i]!;
     const y = this.original[j]!;
-    if ((!this.repeated[x] && !this.repeated[y]) || Math.max(x, y) >= PAIR_KEY_BASE) return work(x, y);
-    const key = x * PAIR_KEY_BASE + y;
-    let value = cache.get(key);
-    if (value === undefined) cache.set(key, (value = work(x, y)));
+    if (!this.repeated[x] && !this.repeated[y]) return work(x, y);
+    // Two small-integer keys, not one number past 2^31 (which V8 boxes, one allocation a lookup).
+    let row = cache.get(x);
+    if (!row) cache.set(x, (row = new Map()));
+    let value = row.get(y);
+    if (value === undefined) row.set(y, (value = work(x, y)));
     return value;
   }
 }
-
-/** Pairs of statement indices are keyed `i × PAIR_KEY_BASE + j` (pairs of larger indices are not kept). */
-const PAIR_KEY_BASE = 2 ** 26;
 
 /** The plain TF-IDF cosine of two weighed profiles' content terms: the cheap first look at a candidate pair. */
 function contentCosine(a: StatementProfile, b: StatementProfile): number {
