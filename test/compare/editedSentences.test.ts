@@ -95,3 +95,17 @@ describe('actor: one name spelled two ways, names cut at a colon', () => {
     ['The Air Force and the Pentagon also are investigating the crash.', 'The Air Force and the Defense Department also are investigating the crash.', [], ['actor']],
   ] as Row[])('%s / %s', (...row) => check(row));
 });
+
+describe('certainty: a hedge, an unconfirming frame or a denial put into the other report\'s words', () => {
+  it.each([
+    // In a subordinate clause: the main claim's certainty is unchanged, the outlet still hedges.
+    ['The visiting side, who are defending champions, will play in Lyon on May 25.', 'The visiting side, who are reportedly defending champions, will play in Lyon on May 25.', ['certainty'], []],
+    // Around a claim already hedged or attributed: one step on the scale, but words added to weaken it.
+    ['Economists have speculated that the merger will fail next year.', 'It is unclear whether economists have speculated that the merger will fail next year.', ['certainty'], []],
+    ['A spokesman for the port declined to say how many ships were held.', 'Officials denied that a spokesman for the port declined to say how many ships were held.', ['certainty'], []],
+    ['The mayor was charged with fraud and her aide with perjury.', 'The mayor was allegedly charged with fraud and her aide with perjury.', ['certainty'], []],
+    // Words added that weaken nothing.
+    ['The visiting side, who are defending champions, will play in Lyon on May 25.', 'The visiting side, who are also defending champions, will play in Lyon on May 25.', [], ['certainty']],
+    ['Some 2,000 people marched through the old town on Friday.', 'Some 2,000 people marched peacefully through the old town on Friday.', [], ['certainty']],
+  ] as Row[])('%s / %s', (...row) => check(row));
+});

@@ -1,9 +1,12 @@
 import { certaintyRank, type Certainty } from '../../extract/certainty.js';
 import type { Statement } from '../../extract/statement.js';
+import { HEDGE_PHRASES, HEDGE_WORDS, UNCONFIRMED_PHRASES } from '../../lexicon/hedges.js';
+import { REPORTING_PHRASES } from '../../lexicon/reportingVerbs.js';
 import type { TextSpan } from '../../text/span.js';
 import { stem } from '../../text/stem.js';
 import { tokenize } from '../../text/tokenize.js';
-import { quoteText, sourceLabel, type Detector } from '../detector.js';
+import { alignNearVerbatim } from '../../text/wordAlignment.js';
+import { quoteText, sourceLabel, type Detector, type DivergenceFinding } from '../detector.js';
 
 /** How each certainty reads in an explanation. */
 const PHRASE: Record<Certainty, string> = {
@@ -26,7 +29,7 @@ export const certaintyDetector: Detector = {
   name: 'certainty-gap',
   compare(a, b) {
     const gap = Math.abs(certaintyRank(a.certainty) - certaintyRank(b.certainty));
-    if (gap < 2) return undefined;
+    if (gap < 2) return insertedCue(a, b);
     const [firm, weak] = certaintyRank(a.certainty) < certaintyRank(b.certainty) ? [a, b] : [b, a];
     if (weak.certaintyCue && holdsWords(firm.text, weak.certaintyCue.text)) return undefined;
     const explanation = `${describe(firm)}; ${describe(weak)}.`;
@@ -38,6 +41,53 @@ export const certaintyDetector: Detector = {
     };
   },
 };
+
+/**
+ * A hedge, an unconfirming frame or a denial that one report puts into the other's very words
+ * ("who are **reportedly** defending champions", "**It is unclear whether** the board ...",
+ * "**Officials denied that** the board ..."): wherever it stands, and whatever certainty each
+ * whole sentence was read with (a hedge in a subordinate clause leaves the main claim's
+ * certainty as it was), one outlet distances itself from what the other states. The words
+ * inserted must be all that differs, and must hold a cue (see {@link WEAKENING_CUE}).
+ */
+function insertedCue(a: Statement, b: Statement): DivergenceFinding | undefined {
+  const alignment = alignNearVerbatim(a.text, b.text, MIN_INSERTED_WORDS, MAX_INSERTED_WORDS);
+  if (!alignment || alignment.edits.length !== 1) return undefined;
+  const [edit] = alignment.edits as [{ a: [number, number]; b: [number, number] }];
+  const insertedInA = edit.b[0] === edit.b[1];
+  if (insertedInA === (edit.a[0] === edit.a[1])) return undefined;
+  const [weak, firm, tokens, range] = insertedInA ? [a, b, alignment.tokensA, edit.a] : [b, a, alignment.tokensB, edit.b];
+  const start = tokens[range[0]]!.start;
+  const end = tokens[range[1] - 1]!.end;
+  const words = weak.text.slice(start, end);
+  if (!WEAKENING_CUE.test(words.toLowerCase())) return undefined;
+  const aligned = weak.end - weak.start === weak.text.length;
+  const span: TextSpan = aligned ? { text: words, start: weak.start + start, end: weak.start + end } : { text: weak.text, start: weak.start, end: weak.end };
+  return {
+    spans: insertedInA ? [[span], []] : [[], [span]],
+    values: [a.certainty, b.certainty],
+    score: 0.6,
+    explanation: `${weak.outlet} adds ${quoteText(words, 40)} to what ${firm.outlet} states in otherwise the same words.`,
+  };
+}
+
+/** Statements shorter than this (in words) are not compared for an inserted cue. */
+const MIN_INSERTED_WORDS = 5;
+/** The most words an inserted cue may take ("A ministry spokesman denied that"). */
+const MAX_INSERTED_WORDS = 5;
+
+/**
+ * Words that weaken or deny a claim when put into it: hedge adverbs, hedging and unconfirming
+ * frames, and the phrases that report a claim unconfirmed or denied.
+ */
+const WEAKENING_CUE = new RegExp(
+  `(?:^|[^a-z'])(?:${[
+    ...HEDGE_WORDS,
+    ...HEDGE_PHRASES,
+    ...UNCONFIRMED_PHRASES,
+    ...REPORTING_PHRASES.filter(([, certainty]) => certainty === 'unconfirmed' || certainty === 'denied').map(([phrase]) => phrase),
+  ].join('|')})(?![a-z'])`,
+);
 
 /**
  * Whether `text` holds the words of `cue`, in order and by stem ("would **probably** be unable" /
