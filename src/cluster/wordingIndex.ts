@@ -18,14 +18,19 @@ export interface WordingIndex {
   vocabulary: string[];
   /** The hash of each word of `vocabulary`. */
   hashes: Float64Array;
-  /** Each word of the wording as its position in `vocabulary`. */
-  ranks: Int32Array;
   /**
-   * `grams[n]`: the distinct n-grams in order of their ranks, as pairs (where it first starts,
-   * how often it occurs) one after the other.
+   * Runs of numbers one after the other, run k from `runs[k]` to `runs[k + 1]` (the first
+   * {@link RUN_BOUNDS} numbers say where): run 0, each word of the wording as its position in
+   * `vocabulary`; run n (1 to {@link LONGEST_NGRAM}), the distinct n-grams in order of their
+   * ranks, as pairs (where it first starts, how often it occurs). One array, not one each: a
+   * collection holds hundreds of thousands of wordings, and each array object costs more than
+   * the few numbers in it.
    */
-  grams: Int32Array[];
+  runs: Int32Array;
 }
+
+/** Numbers at the start of {@link WordingIndex.runs} that bound its runs. */
+const RUN_BOUNDS = LONGEST_NGRAM + 2;
 
 /** What two wordings share, as the similarity counts it. */
 export interface WordingOverlap {
@@ -59,13 +64,15 @@ export function wordingOverlap(a: Wording, b: Wording): WordingOverlap {
   jointCodes(indexA, indexB);
   const shared = [0, 0, 0, 0, 0];
   let sharedTrigrams = 0;
+  const runsA = indexA.runs;
+  const runsB = indexB.runs;
   for (let n = 1; n <= LONGEST_NGRAM; n++) {
-    shared[n] = sharedGrams(indexA.grams[n]!, codesA, indexB.grams[n]!, codesB, n);
+    shared[n] = sharedGrams(runsA, runsA[n]!, runsA[n + 1]!, codesA, runsB, runsB[n]!, runsB[n + 1]!, codesB, n);
     if (n === 3) sharedTrigrams = matchedGrams;
     // Every shared (n+1)-gram holds a shared n-gram.
     if (shared[n] === 0) break;
   }
-  return { shared, sharedTrigrams, wordDistance: levenshtein.get(codeString(codesA, indexA.ranks.length), codeString(codesB, indexB.ranks.length)) };
+  return { shared, sharedTrigrams, wordDistance: levenshtein.get(codeString(codesA, wordCount(indexA)), codeString(codesB, wordCount(indexB))) };
 }
 
 /**
@@ -83,7 +90,13 @@ const CODE_BASE = 0x100;
 
 /** Distinct word trigrams of a wording. */
 export function distinctTrigrams(wording: Wording): number {
-  return wordingIndex(wording).grams[3]!.length / 2;
+  const runs = wordingIndex(wording).runs;
+  return (runs[4]! - runs[3]!) / 2;
+}
+
+/** Words in the wording an index was built from. */
+function wordCount(index: WordingIndex): number {
+  return index.runs[1]! - index.runs[0]!;
 }
 
 /** The index of a wording, built on first use and kept on it (a statement is compared many times). */
@@ -97,23 +110,22 @@ export function wordingIndex(wording: Wording): WordingIndex {
   const rankList = words.map((word) => rankOf.get(word)!);
   const gramLists: number[][] = [];
   for (let n = 1; n <= LONGEST_NGRAM; n++) gramLists[n] = distinctGrams(rankList, n);
-  // One buffer for all the arrays: each buffer of its own costs more memory (and garbage
+  // One buffer for both arrays: each buffer of its own costs more memory (and garbage
   // collection work) than a wording's few numbers.
-  const ints = rankList.length + gramLists.reduce((sum, list) => sum + list.length, 0);
+  const lists = [rankList, ...gramLists.slice(1)];
+  const ints = RUN_BOUNDS + lists.reduce((sum, list) => sum + list.length, 0);
   const buffer = new ArrayBuffer(vocabulary.length * 8 + ints * 4);
   const hashes = new Float64Array(buffer, 0, vocabulary.length);
   hashes.set(vocabulary.map((word) => hashOf.get(word)!));
-  let offset = vocabulary.length * 8;
-  const view = (list: readonly number[]) => {
-    const array = new Int32Array(buffer, offset, list.length);
-    array.set(list);
-    offset += list.length * 4;
-    return array;
-  };
-  const ranks = view(rankList);
-  const grams: WordingIndex['grams'] = [];
-  for (let n = 1; n <= LONGEST_NGRAM; n++) grams[n] = view(gramLists[n]!);
-  return (wording.index = { vocabulary, hashes, ranks, grams });
+  const runs = new Int32Array(buffer, vocabulary.length * 8, ints);
+  let offset = RUN_BOUNDS;
+  lists.forEach((list, k) => {
+    runs[k] = offset;
+    runs.set(list, offset);
+    offset += list.length;
+  });
+  runs[lists.length] = offset;
+  return (wording.index = { vocabulary, hashes, runs });
 }
 
 /** The distinct n-grams of a sequence of ranks, in order, with their counts. */
@@ -150,13 +162,14 @@ function compareGrams(codesX: Int32Array, x: number, codesY: Int32Array, y: numb
 /** Distinct n-grams both lists held, at the last {@link sharedGrams}. */
 let matchedGrams = 0;
 
-/** Sum over the n-grams both lists hold of the smaller count (and their number into {@link matchedGrams}). */
-function sharedGrams(gramsA: Int32Array, wordsA: Int32Array, gramsB: Int32Array, wordsB: Int32Array, n: number): number {
+/**
+ * Sum over the n-grams both lists hold (`gramsA` from `x` to `endA`, `gramsB` from `y` to `endB`)
+ * of the smaller count (and their number into {@link matchedGrams}).
+ */
+function sharedGrams(gramsA: Int32Array, x: number, endA: number, wordsA: Int32Array, gramsB: Int32Array, y: number, endB: number, wordsB: Int32Array, n: number): number {
   let shared = 0;
-  let x = 0;
-  let y = 0;
   matchedGrams = 0;
-  while (x < gramsA.length && y < gramsB.length) {
+  while (x < endA && y < endB) {
     const order = compareGrams(wordsA, gramsA[x]!, wordsB, gramsB[y]!, n);
     if (order === 0) {
       matchedGrams++;
@@ -194,10 +207,12 @@ function jointCodes(a: WordingIndex, b: WordingIndex): number {
   }
   while (x < vocabularyA.length) codeOfWordA[x++] = code++;
   while (y < vocabularyB.length) codeOfWordB[y++] = code++;
-  const wordsA = (codesA = withRoom(codesA, a.ranks.length));
-  const wordsB = (codesB = withRoom(codesB, b.ranks.length));
-  for (let i = 0; i < a.ranks.length; i++) wordsA[i] = codeOfWordA[a.ranks[i]!]!;
-  for (let i = 0; i < b.ranks.length; i++) wordsB[i] = codeOfWordB[b.ranks[i]!]!;
+  const wordsA = (codesA = withRoom(codesA, wordCount(a)));
+  const wordsB = (codesB = withRoom(codesB, wordCount(b)));
+  const runsA = a.runs;
+  const runsB = b.runs;
+  for (let i = 0, k = runsA[0]!; k < runsA[1]!; i++, k++) wordsA[i] = codeOfWordA[runsA[k]!]!;
+  for (let i = 0, k = runsB[0]!; k < runsB[1]!; i++, k++) wordsB[i] = codeOfWordB[runsB[k]!]!;
   return code;
 }
 
