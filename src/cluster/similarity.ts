@@ -217,16 +217,16 @@ function termOverlap(a: StatementProfile, b: StatementProfile, termsA: WeighedTe
   unmatchedA = withRoom(unmatchedA, termsA.terms.length);
   for (let i = 0; i < termsA.terms.length; i++) {
     const term = termsA.terms[i]!;
-    const w = termsA.weights[i]!;
+    const w = termsA.weight(i);
     const other = b.vector.get(term);
     if (other !== undefined) {
       dot += w * other;
       coveredA += w;
       // A term counts in the action or names cosine when both sides read it the same way.
-      const role = termsA.roles[i];
+      const role = termsA.role(i);
       if (role === ACTION && roleIn(b, term) === ACTION) actionDot += w * other;
       else if (role === NAME && roleIn(b, term) === NAME) nameDot += w * other;
-    } else if (termsA.spellable[i]) unmatchedA[unmatchedCountA++] = i;
+    } else if (termsA.spellable(i)) unmatchedA[unmatchedCountA++] = i;
   }
   const action = termsA.actionNorm === 0 || termsB.actionNorm === 0 ? 0 : actionDot / Math.sqrt(termsA.actionNorm * termsB.actionNorm);
   const names = termsA.nameNorm === 0 || termsB.nameNorm === 0 ? 0 : nameDot / Math.sqrt(termsA.nameNorm * termsB.nameNorm);
@@ -234,29 +234,29 @@ function termOverlap(a: StatementProfile, b: StatementProfile, termsA: WeighedTe
   let unmatchedCountB = 0;
   unmatchedB = withRoom(unmatchedB, termsB.terms.length);
   for (let j = 0; j < termsB.terms.length; j++) {
-    if (a.vector.has(termsB.terms[j]!)) coveredB += termsB.weights[j]!;
-    else if (termsB.spellable[j]) unmatchedB[unmatchedCountB++] = j;
+    if (a.vector.has(termsB.terms[j]!)) coveredB += termsB.weight(j);
+    else if (termsB.spellable(j)) unmatchedB[unmatchedCountB++] = j;
   }
   let softDot = dot;
   for (let x = 0; x < unmatchedCountA; x++) {
     const i = unmatchedA[x]!;
     const termA = termsA.terms[i]!;
-    const prefixA = termsA.prefixes[i];
-    const synonymBitsA = termsA.synonymBits[i]!;
+    const prefixA = termsA.prefix(i);
+    const synonymBitsA = termsA.synonymBits(i);
     let best = 0;
     let bestWeight = 0;
     for (let y = 0; y < unmatchedCountB; y++) {
       const j = unmatchedB[y]!;
       const termB = termsB.terms[j]!;
-      let close = prefixA === termsB.prefixes[j] ? jaroWinkler(termA, termB) : negativeVariant(termA, termsA.negativePrefix[i]!, termB, termsB.negativePrefix[j]!);
-      if (close < SOFT_MATCH && (synonymBitsA & termsB.hashBits[j]!) !== 0 && termsA.synonyms[i]!.has(termB)) close = SOFT_MATCH;
+      let close = prefixA === termsB.prefix(j) ? jaroWinkler(termA, termB) : negativeVariant(termA, termsA.negativePrefix(i), termB, termsB.negativePrefix(j));
+      if (close < SOFT_MATCH && (synonymBitsA & termsB.hashBit(j)) !== 0 && termsA.hasSynonym(i, termB)) close = SOFT_MATCH;
       if (close > best) {
         best = close;
-        bestWeight = termsB.weights[j]!;
+        bestWeight = termsB.weight(j);
       }
     }
     if (best >= SOFT_MATCH) {
-      const wA = termsA.weights[i]!;
+      const wA = termsA.weight(i);
       softDot += wA * bestWeight * best;
       coveredA += wA * best;
       coveredB += bestWeight * best;

@@ -9,45 +9,132 @@ export const NAME = 1;
 /** A number (`#51000`): neither action nor name. */
 export const NUMBER = 2;
 
+/** Numbers kept for each term, one after the other in {@link WeighedTerms.perTerm}. */
+const WEIGHT = 0;
+const PREFIX = 1;
+const HASH_BIT = 2;
+const SYNONYM_BITS = 3;
+const ROLE = 4;
+const NEGATIVE_PREFIX = 5;
+const NUMBERS_PER_TERM = 6;
+
+/** What {@link WeighedTerms.numbers} holds for a profile without number terms (most profiles). */
+const NO_NUMBERS: readonly string[] = Object.freeze([]);
+
 /**
- * The weighed content terms of a profile laid out for comparing it with many others: arrays in
+ * The weighed content terms of a profile laid out for comparing it with many others: the terms in
  * the vector's order (sums over them run in the order the similarity has always summed in, so
  * scores do not move in the last digit), with what the similarity asks of each term and the
  * profile's own totals worked out once instead of once per pair.
+ *
+ * What it asks of each term is kept in one plain array of numbers, read through the methods below:
+ * a collection holds a hundred thousand distinct profiles, and an array object (let alone a typed
+ * array over a buffer of its own) costs more than the dozen terms of a profile it would hold.
  */
-export interface WeighedTerms {
-  /** The vector and term counts these were read from: a profile weighed again is read again. */
-  vector: ReadonlyMap<string, number> | undefined;
-  counts: ReadonlyMap<string, number>;
-  /** The terms of the vector, in its order, and their weights. */
-  terms: string[];
-  weights: Float64Array;
-  /** {@link ACTION}, {@link NAME} or {@link NUMBER}, for each term. */
-  roles: Uint8Array;
-  /** Whether a term is a word stem long enough for a close spelling or a synonym to count as a match. */
-  spellable: Uint8Array;
-  /** The first three letters of each spellable term as one number: terms that share them may be spelling variants. */
-  prefixes: Float64Array;
-  /** Length of each term's negative prefix ("un", "dis", ...; 0 for none): "unacceptable" names "accept" too. */
-  negativePrefix: Uint8Array;
-  /** The stems listed as synonyms of each spellable term. */
-  synonyms: Array<ReadonlySet<string> | undefined>;
-  /**
-   * One bit per spellable term, picked by its hash, and for each the bits of its synonyms: a term
-   * can be a synonym of another only when its bit is among the other's (a one-word Bloom filter
-   * that spares most lookups in `synonyms`).
-   */
-  hashBits: Int32Array;
-  synonymBits: Int32Array;
+export class WeighedTerms {
+  /** The terms of the vector, in its order. */
+  readonly terms: string[];
   /** Sum of the weights. */
-  totalWeight: number;
+  readonly totalWeight: number;
   /** Sums of squared weights of the action terms and of the name terms. */
-  actionNorm: number;
-  nameNorm: number;
+  readonly actionNorm: number;
+  readonly nameNorm: number;
   /** The number terms. */
-  numbers: string[];
+  readonly numbers: readonly string[];
   /** Sum of the term counts: the content length. */
-  contentLength: number;
+  readonly contentLength: number;
+
+  constructor(
+    /** The vector and term counts these were read from: a profile weighed again is read again. */
+    readonly vector: ReadonlyMap<string, number> | undefined,
+    readonly counts: ReadonlyMap<string, number>,
+    names: ReadonlySet<string>,
+  ) {
+    const terms: string[] = [];
+    // Sized once: an array grown by `push` keeps spare room.
+    const perTerm = new Array<number>((vector?.size ?? 0) * NUMBERS_PER_TERM);
+    let totalWeight = 0;
+    let actionNorm = 0;
+    let nameNorm = 0;
+    let at = 0;
+    for (const [term, weight] of vector ?? []) {
+      terms.push(term);
+      totalWeight += weight;
+      const role = term[0] === '#' ? NUMBER : term[0] === '@' || names.has(term) ? NAME : ACTION;
+      if (role === ACTION) actionNorm += weight * weight;
+      else if (role === NAME) nameNorm += weight * weight;
+      const word = isWordTerm(term);
+      let synonymBits = 0;
+      if (word) for (const synonym of synonymsOfStem(term) ?? []) synonymBits |= hashBit(synonym);
+      perTerm[at + WEIGHT] = weight;
+      // Never 0 for a word: its letters are not NUL.
+      perTerm[at + PREFIX] = word ? term.charCodeAt(0) * 2 ** 32 + term.charCodeAt(1) * 2 ** 16 + term.charCodeAt(2) : 0;
+      perTerm[at + HASH_BIT] = hashBit(term);
+      perTerm[at + SYNONYM_BITS] = synonymBits;
+      perTerm[at + ROLE] = role;
+      perTerm[at + NEGATIVE_PREFIX] = NEGATIVE_PREFIX_PATTERN.exec(term)?.[0].length ?? 0;
+      at += NUMBERS_PER_TERM;
+    }
+    let numbers: string[] | undefined;
+    let contentLength = 0;
+    for (const [term, count] of counts) {
+      if (term[0] === '#') (numbers ??= []).push(term);
+      contentLength += count;
+    }
+    this.terms = terms;
+    this.perTerm = perTerm;
+    this.totalWeight = totalWeight;
+    this.actionNorm = actionNorm;
+    this.nameNorm = nameNorm;
+    this.numbers = numbers ?? NO_NUMBERS;
+    this.contentLength = contentLength;
+  }
+
+  /** For each term in turn, the numbers the methods below read. */
+  private readonly perTerm: number[];
+
+  /** The weight of term `i`. */
+  weight(i: number): number {
+    return this.perTerm[i * NUMBERS_PER_TERM + WEIGHT]!;
+  }
+
+  /** {@link ACTION}, {@link NAME} or {@link NUMBER}. */
+  role(i: number): number {
+    return this.perTerm[i * NUMBERS_PER_TERM + ROLE]!;
+  }
+
+  /** Whether term `i` is a word stem long enough for a close spelling or a synonym to count as a match. */
+  spellable(i: number): boolean {
+    return this.perTerm[i * NUMBERS_PER_TERM + PREFIX] !== 0;
+  }
+
+  /** The first three letters of a spellable term as one number: terms that share them may be spelling variants. */
+  prefix(i: number): number {
+    return this.perTerm[i * NUMBERS_PER_TERM + PREFIX]!;
+  }
+
+  /** Length of the term's negative prefix ("un", "dis", ...; 0 for none): "unacceptable" names "accept" too. */
+  negativePrefix(i: number): number {
+    return this.perTerm[i * NUMBERS_PER_TERM + NEGATIVE_PREFIX]!;
+  }
+
+  /**
+   * One bit of 32 for a spellable term, picked by its hash, and the bits of its synonyms: a term
+   * can be a synonym of another only when its bit is among the other's (a one-word Bloom filter
+   * that spares most lookups in the synonym table).
+   */
+  hashBit(i: number): number {
+    return this.perTerm[i * NUMBERS_PER_TERM + HASH_BIT]!;
+  }
+
+  synonymBits(i: number): number {
+    return this.perTerm[i * NUMBERS_PER_TERM + SYNONYM_BITS]!;
+  }
+
+  /** Whether term `i` lists `stem` among its synonyms. */
+  hasSynonym(i: number, stem: string): boolean {
+    return synonymsOfStem(this.terms[i]!)?.has(stem) ?? false;
+  }
 }
 
 /**
@@ -59,70 +146,7 @@ export interface WeighedTerms {
 export function weighedTerms(profile: StatementProfile): WeighedTerms {
   const kept = profile.weighedTerms;
   if (kept && kept.vector === profile.vector && kept.counts === profile.terms) return kept;
-  return (profile.weighedTerms = readTerms(profile));
-}
-
-function readTerms(profile: StatementProfile): WeighedTerms {
-  const vector = profile.vector ?? new Map<string, number>();
-  const size = vector.size;
-  const terms: string[] = [];
-  // One buffer for the seven arrays: a profile's arrays are small, and each buffer of its own
-  // costs more memory (and garbage collection work) than the numbers it holds.
-  const buffer = new ArrayBuffer(size * 27);
-  const weights = new Float64Array(buffer, 0, size);
-  const prefixes = new Float64Array(buffer, size * 8, size);
-  const hashBits = new Int32Array(buffer, size * 16, size);
-  const synonymBits = new Int32Array(buffer, size * 20, size);
-  const roles = new Uint8Array(buffer, size * 24, size);
-  const spellable = new Uint8Array(buffer, size * 25, size);
-  const negativePrefix = new Uint8Array(buffer, size * 26, size);
-  const synonyms: Array<ReadonlySet<string> | undefined> = [];
-  let totalWeight = 0;
-  let actionNorm = 0;
-  let nameNorm = 0;
-  let i = 0;
-  for (const [term, weight] of vector) {
-    terms.push(term);
-    weights[i] = weight;
-    totalWeight += weight;
-    const role = term[0] === '#' ? NUMBER : term[0] === '@' || profile.names.has(term) ? NAME : ACTION;
-    roles[i] = role;
-    if (role === ACTION) actionNorm += weight * weight;
-    else if (role === NAME) nameNorm += weight * weight;
-    const word = isWordTerm(term);
-    const termSynonyms = word ? synonymsOfStem(term) : undefined;
-    spellable[i] = word ? 1 : 0;
-    if (word) prefixes[i] = term.charCodeAt(0) * 2 ** 32 + term.charCodeAt(1) * 2 ** 16 + term.charCodeAt(2);
-    negativePrefix[i] = NEGATIVE_PREFIX.exec(term)?.[0].length ?? 0;
-    synonyms.push(termSynonyms);
-    hashBits[i] = hashBit(term);
-    for (const synonym of termSynonyms ?? []) synonymBits[i]! |= hashBit(synonym);
-    i++;
-  }
-  const numbers: string[] = [];
-  let contentLength = 0;
-  for (const [term, count] of profile.terms) {
-    if (term[0] === '#') numbers.push(term);
-    contentLength += count;
-  }
-  return {
-    vector: profile.vector,
-    counts: profile.terms,
-    terms,
-    weights,
-    roles,
-    spellable,
-    prefixes,
-    negativePrefix,
-    synonyms,
-    hashBits,
-    synonymBits,
-    totalWeight,
-    actionNorm,
-    nameNorm,
-    numbers,
-    contentLength,
-  };
+  return (profile.weighedTerms = new WeighedTerms(profile.vector, profile.terms, profile.names));
 }
 
 /** The one bit of 32 a term's hash picks. */
@@ -131,7 +155,7 @@ function hashBit(term: string): number {
 }
 
 /** Prefixes that negate a word: "unacceptable", "disagree", "nonviolent". */
-const NEGATIVE_PREFIX = /^(?:un|in|im|il|ir|dis|non)/;
+const NEGATIVE_PREFIX_PATTERN = /^(?:un|in|im|il|ir|dis|non)/;
 
 /** Stems of words (not entity ids `@...` or numbers `#...`), long enough for spelling variants to mean anything. */
 function isWordTerm(term: string): boolean {
