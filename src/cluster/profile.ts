@@ -6,6 +6,7 @@ import { LIGHT_VERBS, STOPWORDS } from '../lexicon/stopwords.js';
 import type { Statement } from '../extract/statement.js';
 import { stem } from '../text/stem.js';
 import { tokenize } from '../text/tokenize.js';
+import { termBigrams, type Bigrams } from './bigrams.js';
 import type { IdfTable } from './idf.js';
 import type { WeighedTerms } from './weighedTerms.js';
 import type { WordingIndex } from './wordingIndex.js';
@@ -20,7 +21,7 @@ export interface StatementProfile {
   /** Term -> count. */
   terms: Map<string, number>;
   /** Adjacent content-term pairs, for word-order evidence. */
-  bigrams: Set<string>;
+  bigrams: Bigrams;
   /** Canonical ids of the places and actors named in the claim. */
   entities: Set<string>;
   /** Terms that come from names (capitalized words, named entities): the rest says what happens. */
@@ -172,13 +173,11 @@ export function buildProfile(statement: Statement): StatementProfile {
   // The frame's words ("Lebanon confirms", "U.S. officials say") tell what the story is about, but
   // outlets frame one claim differently: they count, at a fraction of a claim word's weight.
   for (const t of frameTerms(statement)) if (!terms.has(t)) terms.set(t, FRAME_WEIGHT);
-  const bigrams = new Set<string>();
-  for (let i = 0; i + 1 < sequence.length; i++) bigrams.add(`${sequence[i]} ${sequence[i + 1]}`);
   const claim = wordingOf(statement.claim.text);
   return {
     statement,
     terms,
-    bigrams,
+    bigrams: termBigrams(sequence),
     wording: { full: statement.text === statement.claim.text ? claim : wordingOf(statement.text), claim },
     entities: new Set(statement.entities.map((e) => entityKey(e.id))),
     days: dayKeys(statement),

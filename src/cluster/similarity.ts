@@ -5,6 +5,7 @@ import { withRoom } from '../text/workArray.js';
 import type { Statement } from '../extract/statement.js';
 import { countedThing } from '../compare/countedThing.js';
 import type { StatementProfile, Wording } from './profile.js';
+import { bigramCosine } from './bigrams.js';
 import { ACTION, NAME, weighedTerms, type WeighedTerms } from './weighedTerms.js';
 import { distinctTrigrams, wordingOverlap } from './wordingIndex.js';
 
@@ -120,7 +121,7 @@ export function similaritySignals(a: StatementProfile, b: StatementProfile): Sim
   const signals: SimilaritySignals = {
     lexical: overlap.exact,
     soft: overlap.soft,
-    phrasing: setCosine(a.bigrams, b.bigrams),
+    phrasing: bigramCosine(a.bigrams, b.bigrams),
     entities: a.entities.size > 0 && b.entities.size > 0 ? weightedJaccard(a.entities, b.entities, a.rarity, b.rarity) : overlap.exact,
     numbersShared: sharedNumber ? 1 : 0,
     numbersConflict: bothNumbers && !sharedNumber ? 1 : 0,
@@ -331,13 +332,6 @@ function sharesAmount(a: Statement, b: Statement): boolean {
     }
   }
   return false;
-}
-
-function setCosine(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
-  if (a.size === 0 || b.size === 0) return 0;
-  let shared = 0;
-  for (const x of a) if (b.has(x)) shared++;
-  return shared / Math.sqrt(a.size * b.size);
 }
 
 /** Dice overlap of two wordings' distinct word trigrams, `shared` of them in common. */
