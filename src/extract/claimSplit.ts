@@ -1,3 +1,4 @@
+import { FRAMING_PARTICIPLES } from '../lexicon/reportingVerbs.js';
 import type { Span } from '../text/span.js';
 
 /**
@@ -14,7 +15,7 @@ const JUNCTURE = /;\s+|,\s+(?:but|while|whereas|although|though|yet)\s+|(?<!\s)\
  * the claim and are read with it.
  */
 const NOT_PARTICIPLES = new Set([
-  'saying', 'adding', 'claiming', 'insisting', 'warning', 'arguing', 'stressing', 'noting', 'telling',
+  ...FRAMING_PARTICIPLES, 'telling',
   'explaining', 'accusing', 'asking', 'urging', 'calling', 'denying', 'citing', 'quoting', 'describing',
   'including', 'according', 'regarding', 'concerning', 'following', 'pending', 'excluding', 'during',
   'notwithstanding', 'considering', 'barring', 'starting', 'beginning', 'ending', 'nothing', 'something',

@@ -9,7 +9,7 @@ import { splitClaims } from './claimSplit.js';
 import { collectKnownNames } from './entity.js';
 import { resolveExtractOptions, type ExtractionSettings } from './extractionSettings.js';
 import type { ExtractionContext } from './extractor.js';
-import { mainClauseLength, participleAfterTag, readFrame, sentenceSubject, type FrameOptions, type FrameReading } from './frame.js';
+import { mainClauseLength, opensWithParticiple, participleAfterTag, readFrame, sentenceSubject, type FrameOptions, type FrameReading } from './frame.js';
 import { NO_MODALITY } from './modality.js';
 import { findQuoteSpans, normalizeQuote, type Quote, type QuoteSpan } from './quote.js';
 import { quoteIndex, type QuoteIndex } from './quoteIndex.js';
@@ -226,7 +226,7 @@ function namedSubject(subject: SourceReading | undefined, knownNames: ReadonlySe
 
 /** "..., saying C" after a split: the speaker is the subject of the claim before. */
 function participleSource(text: string, previous: Draft | undefined): SourceReading | undefined {
-  if (!previous || !/^(?:saying|adding|claiming|insisting|warning|arguing|stressing|noting)\b/i.test(text)) return undefined;
+  if (!previous || !opensWithParticiple(text)) return undefined;
   return previous.source;
 }
 

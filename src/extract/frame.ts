@@ -1,4 +1,4 @@
-import { CLAIM_NOUNS, ON_OBJECT_VERBS, REPORTING_PHRASES, THAT_ONLY_VERBS, reportingVerbForms } from '../lexicon/reportingVerbs.js';
+import { CLAIM_NOUNS, FRAMING_PARTICIPLES, ON_OBJECT_VERBS, REPORTING_PHRASES, THAT_ONLY_VERBS, reportingVerbForms } from '../lexicon/reportingVerbs.js';
 import { HEDGE_MODALS, HEDGE_PHRASES, HEDGE_WORDS, QUESTION_PHRASES, UNCONFIRMED_PHRASES } from '../lexicon/hedges.js';
 import { CALLING_VERBS, DENIAL_PHRASES, DENIAL_WORDS, ING_NOUNS } from '../lexicon/denials.js';
 import { MONTHS, WEEKDAYS } from '../lexicon/calendar.js';
@@ -10,6 +10,7 @@ import { matchPhrase, mayMatchPhrase, phrasePattern } from '../text/phrasePatter
 import { isMonthMay, startsWithCapital, startsWithLowerCase } from '../text/letterCase.js';
 import { wordLookup } from '../text/wordLookup.js';
 import { RecentCache } from '../text/recentCache.js';
+import { alternation } from './time/parsing.js';
 import { tokenize, type Token } from '../text/tokenize.js';
 import type { AliasTable } from './aliases.js';
 import { certaintyRank, type Certainty } from './certainty.js';
@@ -503,7 +504,22 @@ function opensPart(text: string, partStart: number, subjectStart: number, tokens
 }
 
 /** A reporting participle after a comma ("..., adding that"), the comma included. */
-const PARTICIPLE_TAG = /,\s+(saying|adding|claiming|insisting|warning|arguing|stressing|noting)\b/gi;
+const PARTICIPLE_TAG = new RegExp(`,\\s+(${alternation(FRAMING_PARTICIPLES)})\\b`, 'gi');
+/** The same, with the colon or "that" that may follow it: what frames the claim. */
+const PARTICIPLE_FRAME = new RegExp(`,\\s+(${alternation(FRAMING_PARTICIPLES)})\\b\\s*:?\\s*(?:that\\s+)?`, 'i');
+/** A claim split off after one, opening with it ("adding that C"). */
+const OPENING_PARTICIPLE = new RegExp(`^(${alternation(FRAMING_PARTICIPLES)})\\b\\s*:?\\s*(?:that\\s+)?`);
+
+/** A reporting participle opening a text, in any case. */
+const PARTICIPLE_START = new RegExp(`^(?:${alternation(FRAMING_PARTICIPLES)})\\b`, 'i');
+
+/**
+ * Whether a claim opens with a reporting participle ("adding that C"), as it does when split off
+ * after a speech tag or a semicolon: its speaker is the claim's before it.
+ */
+export function opensWithParticiple(text: string): boolean {
+  return PARTICIPLE_START.test(text);
+}
 
 /**
  * Where a sentence holds two claims of one source, the second after a reporting participle: "X,
@@ -533,7 +549,7 @@ export function participleAfterTag(text: string, options: FrameOptions): { end: 
  * semicolon: the participle frames C; its source is the claim's before it, which the caller knows.
  */
 function openingParticiple(text: string, within: Span, options: FrameOptions): FrameReading | undefined {
-  const m = /^(saying|adding|claiming|insisting|warning|arguing|stressing|noting)\b\s*:?\s*(?:that\s+)?/.exec(text.slice(within.start, within.end));
+  const m = OPENING_PARTICIPLE.exec(text.slice(within.start, within.end));
   if (!m) return undefined;
   const claimStart = within.start + m[0].length;
   if (wordsIn(text, claimStart, within.end) < 3) return undefined;
@@ -545,7 +561,7 @@ function openingParticiple(text: string, within: Span, options: FrameOptions): F
 /** "..., saying (that) C": a participle frame whose source is the subject that opens the sentence. */
 function participleFrame(text: string, within: Span, options: FrameOptions): FrameReading | undefined {
   const part = text.slice(within.start, within.end);
-  const m = /,\s+(saying|adding|claiming|insisting|warning|arguing|stressing|noting)\b\s*:?\s*(?:that\s+)?/i.exec(part);
+  const m = PARTICIPLE_FRAME.exec(part);
   if (!m || options.quoted(within.start + m.index)) return undefined;
   const subject = /^(?:(?:[Ee]ven|[Bb]ut|[Aa]nd|[Mm]eanwhile|[Hh]owever|[Aa]lso),?\s+)?((?:[\p{Lu}][\p{L}.'-]*\s+|(?:[Tt]he|[Aa]n?|outgoing|former|top|senior)\s+)*(?:[\p{Lu}][\p{L}.'-]*|[Hh]e|[Ss]he|[Tt]hey|[Ww]e))\b/u.exec(part);
   // ("The health ministry issued a warning, saying": a subject with lower-case words.)

@@ -2,6 +2,12 @@ import type { Certainty } from '../extract/certainty.js';
 import { wordRecord } from '../text/wordLookup.js';
 
 /**
+ * Reporting participles that frame a claim after a comma ("..., adding that C", "..., saying C"):
+ * the claim is said by the subject or the speaker of the clause before.
+ */
+export const FRAMING_PARTICIPLES: readonly string[] = ['saying', 'adding', 'claiming', 'insisting', 'warning', 'arguing', 'stressing', 'noting'];
+
+/**
  * Verbs and phrases that attribute a claim to a source, with the certainty they give it.
  * Sources: the source-introducing predicates of FactBank (Saurí & Pustejovsky 2009) and the
  * reporting-verb classes of Bergler (2006), limited to what English news copy uses.
