@@ -43,7 +43,8 @@ export function averageLinkage(count: number, pairs: readonly ScoredPair[] | Sco
   }
   const pairsOf = new Map<number, ScoredPair[]>();
   each((i, j, score) => {
-    if (score <= 0 || i === j || partOf[i] !== partOf[j] || !itemsOf.has(partOf[i]!)) return;
+    // (Two items of one part: a part of two or more, so one of `itemsOf`.)
+    if (score <= 0 || i === j || partOf[i] !== partOf[j]) return;
     let list = pairsOf.get(partOf[i]!);
     if (!list) pairsOf.set(partOf[i]!, (list = []));
     list.push({ i: local[i]!, j: local[j]!, score });
