@@ -69,7 +69,9 @@ export function readWholeStatement(text: string, id: string, settings: Extractio
     normalizedStart: Math.max(0, start),
     normalizedEnd: end,
   };
-  const context: ExtractionContext = { article, aliases: settings.aliases, knownNames: collectKnownNames([segment.text]) };
+  // As in an article, names are learned from running text: in a title-case headline every word is capitalized.
+  const knownNames = collectKnownNames(role === 'headline' && isDisplayCase(segment.text) ? [] : [segment.text]);
+  const context: ExtractionContext = { article, aliases: settings.aliases, knownNames };
   const quotes = paragraphQuotes(normalized.text, [segment]);
   const { quoted } = quoteIndex(quotes);
   const draftText = normalized.text.slice(segment.normalizedStart, segment.normalizedEnd);

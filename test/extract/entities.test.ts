@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Entity } from '../../src/index.js';
+import { compare, type Entity } from '../../src/index.js';
 import type { ExtractOptions } from '../../src/options.js';
 import { onlyStatement } from './helpers.js';
 
@@ -132,5 +132,24 @@ describe('entities: aliases given by the caller', () => {
   it.each(CUSTOM)('%s', (sentence, aliases, text, expected) => {
     const entity = onlyStatement(sentence, { aliases }).entities.find((e) => e.text === text);
     expect(entity).toMatchObject(expected);
+  });
+});
+
+/**
+ * A text given alone (as `compare` reads a string): a line without final punctuation is a
+ * headline, and in a title-case headline capitals mark every word, not names: only names the
+ * alias table knows count there.
+ */
+const ALONE: Array<[text: string, entities: EntityRow[]]> = [
+  ['Village Baker Wins Prize For Tallest Cake In Norway', [['Norway', 'Norway', 'place']]],
+  ['Retired Teacher Finds Rare Coin Hidden In Old Piano', []],
+  // a headline in sentence case keeps its names
+  ['Police question Jan Berg over stolen paintings', [['Jan Berg', 'Jan Berg', 'actor']]],
+];
+
+describe('entities: a text read alone', () => {
+  it.each(ALONE)('%s', (text, entities) => {
+    const [statement] = compare(text, 'Nothing else happened.').statements;
+    expect(statement.entities.map((e) => [e.text, e.id, e.role])).toEqual(entities);
   });
 });
