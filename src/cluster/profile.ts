@@ -1,6 +1,7 @@
 import { HEDGE_MODALS, HEDGE_WORDS } from '../lexicon/hedges.js';
 import { IRREGULAR_VERB_BASES } from '../lexicon/irregularVerbs.js';
 import { isNegationToken } from '../lexicon/negation.js';
+import { SCALES, SMALL_NUMBERS, TENS } from '../lexicon/numberWords.js';
 import { REPORTING_VERBS } from '../lexicon/reportingVerbs.js';
 import { LIGHT_VERBS, STOPWORDS } from '../lexicon/stopwords.js';
 import type { Statement } from '../extract/statement.js';
@@ -109,6 +110,14 @@ export function claimTerms(statement: Statement, names?: Set<string>): string[] 
           terms.push(term);
         }
       }
+      // "a three-boobed woman", "a 3-boobed woman": words hyphenated to the number still say what
+      // it is, as they do where no amount is read ("a 40-foot crater").
+      if (token.lower.includes('-') || text[token.start - 1] === '-') {
+        for (const part of token.lower.split('-')) {
+          const term = isNumberWord(part) ? undefined : contentTerm(part);
+          if (term && term[0] !== '#') terms.push(term);
+        }
+      }
       continue;
     }
     while (entityIndex < entitySpans.length && entitySpans[entityIndex]!.end <= token.start) entityIndex++;
@@ -133,6 +142,11 @@ export function claimTerms(statement: Statement, names?: Set<string>): string[] 
     }
   }
   return terms;
+}
+
+/** A number written out, or one of its scale words ("three", "twenty", "hundred"). */
+function isNumberWord(word: string): boolean {
+  return SMALL_NUMBERS.has(word) || TENS.has(word) || SCALES.has(word);
 }
 
 /** The term for one lower-case word, or undefined for function words and stance words. */
