@@ -3,6 +3,7 @@ import { HEDGE_MODALS, HEDGE_PHRASES, HEDGE_WORDS, QUESTION_PHRASES, UNCONFIRMED
 import { CALLING_VERBS, DENIAL_PHRASES, DENIAL_WORDS, ING_NOUNS } from '../lexicon/denials.js';
 import { MONTHS, WEEKDAYS } from '../lexicon/calendar.js';
 import { SCOPE_BREAKERS } from '../lexicon/negation.js';
+import { HEADLINE_KICKERS } from '../lexicon/pageFurniture.js';
 import { PARTICIPLE_ADJECTIVES, ROLE_WORDS } from '../lexicon/sourceWords.js';
 import { STOPWORDS } from '../lexicon/stopwords.js';
 import type { Span } from '../text/span.js';
@@ -202,9 +203,18 @@ function headlineFrame(text: string, within: Span, options: FrameOptions): Frame
   const part = text.slice(within.start, within.end);
   const colon = /^([\p{Lu}][\p{L}.'-]*(?:\s+[\p{Lu}][\p{L}.'-]*){0,3})\s*:\s+(\S.*)$/u.exec(part);
   if (colon) {
+    const label = colon[1]!.toLowerCase().replace(/\s+/g, ' ');
+    const claimStart = within.start + part.indexOf(colon[2]!, colon[1]!.length);
+    // "BREAKING: ...", "WATCH: ...": the kind of item, said by nobody; the claim is what follows.
+    if (HEADLINE_KICKERS.has(label)) return { claim: { start: claimStart, end: within.end }, certainty: 'asserted' };
+    // "Rumor: ...", "Report: ...": the outlet passes on a claim of that kind.
+    const noun = claimNoun(label);
+    if (noun) {
+      const frame = { start: within.start, end: within.start + colon[1]!.length };
+      return { claim: { start: claimStart, end: within.end }, source: { kind: 'reports', source: colon[1]! }, certainty: noun, cue: frame, frame };
+    }
     const source = readSource(colon[1]!, options.table);
     if (source && source.kind !== 'reports') {
-      const claimStart = within.start + part.indexOf(colon[2]!, colon[1]!.length);
       return { claim: { start: claimStart, end: within.end }, source, verb: 'say', certainty: 'reported', frame: { start: within.start, end: within.start + colon[1]!.length } };
     }
   }

@@ -59,3 +59,16 @@ export const RULE_LINE = /^[\s\-\u2014_*=~#.\u2022|/\\]+$/;
 
 /** An image or layout code left by a scraper (`W460`, `IMG_2041`, `800x600`). */
 export const LAYOUT_CODE = /^(?:[A-Za-z]{1,3}[_-]?\d{2,5}|\d{2,4}x\d{2,4}|\w+\.(?:jpe?g|png|gif|webp))$/i;
+
+/**
+ * Kickers: the flags a news site sets before a headline's colon to say what kind of item it is
+ * ("BREAKING: ...", "WATCH: ...", "Opinion: ..."), not who says it. Collected from the headline
+ * conventions of wire services, broadcasters and tabloids (the flag words of their templates),
+ * lower case, one space between words.
+ */
+export const HEADLINE_KICKERS: ReadonlySet<string> = new Set([
+  'breaking', 'breaking news', 'just in', 'developing', 'update', 'updated', 'live', 'live updates',
+  'exclusive', 'urgent', 'alert', 'news', 'watch', 'video', 'videos', 'photos', 'pictures', 'pictured',
+  'gallery', 'listen', 'audio', 'podcast', 'opinion', 'analysis', 'editorial', 'comment', 'explainer',
+  'interview', 'review', 'fact check', 'factbox', 'revealed', 'see it', 'graphic', 'graphic content',
+]);

@@ -438,6 +438,12 @@ const HEADLINES: Row[] = [
   ['Ferries will run again on Monday - island council leader Tomas Novak\n\nThe storm has passed.', { kind: 'person', id: 'Tomas Novak' }, 'Ferries will run again on Monday'],
   ['Man rescued from flood - thanks to his quick thinking dog\n\nThe storm has passed.', OUTLET_VOICE, 'Man rescued from flood - thanks to his quick thinking dog'],
   ['Storm kills three in coastal towns\n\nThe storm hit on Friday.', OUTLET_VOICE, 'Storm kills three in coastal towns'],
+  // a kicker before the colon says what kind of item it is, not who speaks
+  ['BREAKING: Ferry Runs Aground Off Island Coast\n\nThe storm has passed.', OUTLET_VOICE, 'Ferry Runs Aground Off Island Coast'],
+  ['Watch: Firefighters rescue kitten from storm drain\n\nThe storm has passed.', OUTLET_VOICE, 'Firefighters rescue kitten from storm drain'],
+  ['EXCLUSIVE: Mayor Planned Second Stadium\n\nThe council met on Monday.', OUTLET_VOICE, 'Mayor Planned Second Stadium'],
+  // a claim noun before the colon: the outlet passes on a report or a rumour
+  ['Rumor: Carmaker to buy rival battery firm\n\nShares rose.', { kind: 'reports' }, 'Carmaker to buy rival battery firm'],
 ];
 
 describe('attribution: headline frames', () => {
