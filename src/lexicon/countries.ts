@@ -1,7 +1,8 @@
 /**
  * Countries with their other names, demonyms and capitals, one line each:
  * `id|other names;demonyms;capital|other capital spellings`. Source: the UN member-state list
- * (names as English news copy writes them, AP style), with common short forms added.
+ * (names as English news copy writes them, AP style), with common short forms added (headline
+ * abbreviations such as "N. Korea").
  * A capital stands for its government when it acts ("Moscow said") and for the city as a place.
  */
 export const COUNTRY_LINES = `
@@ -124,7 +125,7 @@ New Zealand;New Zealander|New Zealanders|Kiwi;Wellington
 Nicaragua;Nicaraguan|Nicaraguans;Managua
 Niger;Nigerien|Nigeriens;Niamey
 Nigeria;Nigerian|Nigerians;Abuja
-North Korea|DPRK|Democratic People's Republic of Korea;North Korean|North Koreans;Pyongyang
+North Korea|N. Korea|N Korea|DPRK|Democratic People's Republic of Korea;North Korean|North Koreans|N. Korean|N Korean;Pyongyang
 North Macedonia|Macedonia;Macedonian|Macedonians;Skopje
 Norway;Norwegian|Norwegians;Oslo
 Oman;Omani|Omanis;Muscat
@@ -150,7 +151,7 @@ Slovakia;Slovak|Slovaks|Slovakian;Bratislava
 Slovenia;Slovenian|Slovene|Slovenians;Ljubljana
 Somalia;Somali|Somalis;Mogadishu
 South Africa;South African|South Africans;Pretoria|Cape Town
-South Korea|Republic of Korea|ROK;South Korean|South Koreans;Seoul
+South Korea|S. Korea|S Korea|Republic of Korea|ROK;South Korean|South Koreans|S. Korean|S Korean;Seoul
 South Sudan;South Sudanese;Juba
 Spain;Spanish|Spaniard|Spaniards;Madrid
 Sri Lanka;Sri Lankan|Sri Lankans;Colombo

@@ -23,6 +23,9 @@ const ENTITIES: Array<[sentence: string, entities: EntityRow[]]> = [
   // letters joined by "&" are one name
   ['The rating agency S&P cut the port authority to junk.', [['S&P', 'S&P', 'actor']]],
   ['American investors pulled money out of the fund.', [['American', 'US', 'actor']]],
+  // headline abbreviations
+  ['N. Korea has fired two missiles into the sea.', [['N. Korea', 'North Korea', 'actor']]],
+  ['S. Korean troops joined the drills.', [['S. Korean', 'South Korea', 'actor']]],
   // one armed group, many names
   ['Daesh fighters have retreated from the town.', [['Daesh', 'Islamic State', 'actor']]],
   ['ISIL has lost most of its territory.', [['ISIL', 'Islamic State', 'actor']]],
