@@ -60,6 +60,9 @@ export interface FrameOptions {
 /** Auxiliaries and adverbs allowed between a source and its verb ("has said", "also told"). */
 const BEFORE_VERB = new Set(['has', 'have', 'had', 'will', 'would', 'did', 'does', 'do', 'also', 'previously', 'earlier', 'later', 'repeatedly', 'again', 'then', 'publicly', 'privately', 'reportedly', 'had', 'flatly', 'firmly', 'strongly', 'categorically', 'once', 'already', 'however']);
 
+/** What may follow an -ed reporting verb in a headline for it to report (see `prefixFrame`). */
+const HEADLINE_REPORT_NEXT = /^(?:that|to|the|a|an|this|these|those|his|her|its|their|our|my|your|he|she|it|they|we|i|you|\d.*)$/;
+
 /** Prepositions that end a source phrase after an inverted verb ("said X on Thursday"). */
 const NP_END = new Set(['on', 'in', 'at', 'during', 'after', 'before', 'to', 'as', 'while', 'when', 'from', 'late', 'earlier', 'later', 'this', 'last', 'who', 'which', 'that', 'told', 'adding', 'according']);
 
@@ -464,6 +467,11 @@ function prefixFrame(text: string, tokens: readonly Token[], within: Span, optio
     if (!verb || options.quoted(token.start)) continue;
     if (NOT_BEFORE_VERB.has(tokens[k - 1]!.lower) || PASSIVE_AUXILIARIES.has(tokens[k - 1]!.lower)) continue;
     if (THAT_ONLY_VERBS.has(verb) && tokens[k + 1]?.lower !== 'that') continue;
+    // Headlines report in the present ("Police say") and drop articles: an -ed form there before a
+    // bare word qualifies a noun ("Police arrest alleged gunman", "Court jails reported spy"). It
+    // reports when "that", "to", a determiner, a pronoun or a number follows ("Carmaker rumored
+    // to buy rival", "Doctors confirmed the first case").
+    if (options.headline && token.lower.endsWith('ed') && !HEADLINE_REPORT_NEXT.test(tokens[k + 1]?.lower ?? '')) continue;
     if (ON_OBJECT_VERBS.has(verb) && tokens[k + 1]?.lower === 'on' && !isTimeWord(tokens[k + 2]?.lower)) continue;
     // Verbs that are also nouns ("the company's claims"): a verb only before "that" or a subject pronoun ("claims it is").
     if (/^(?:report|claim|claims|statement|post|note|show|find|estimate|forecast|signal|charge)$/.test(token.lower) && !CLAUSE_OPENERS.has(tokens[k + 1]!.lower)) continue;

@@ -444,6 +444,11 @@ const HEADLINES: Row[] = [
   ['EXCLUSIVE: Mayor Planned Second Stadium\n\nThe council met on Monday.', OUTLET_VOICE, 'Mayor Planned Second Stadium'],
   // a claim noun before the colon: the outlet passes on a report or a rumour
   ['Rumor: Carmaker to buy rival battery firm\n\nShares rose.', { kind: 'reports' }, 'Carmaker to buy rival battery firm'],
+  // an -ed reporting word before a bare noun qualifies the noun; before "the", it reports
+  ['Police arrest alleged gunman after standoff\n\nThe storm has passed.', OUTLET_VOICE, 'Police arrest alleged gunman after standoff'],
+  ['Mob Attacks Alleged Thief In Market\n\nThe storm has passed.', OUTLET_VOICE, 'Mob Attacks Alleged Thief In Market'],
+  ['Court jails reported spy for ten years\n\nThe storm has passed.', OUTLET_VOICE, 'Court jails reported spy for ten years'],
+  ['Doctors confirmed the first case of bird flu\n\nThe storm has passed.', { source: 'Doctors', verb: 'confirm' }, 'the first case of bird flu'],
 ];
 
 describe('attribution: headline frames', () => {
