@@ -2,6 +2,8 @@ import type { Statement } from '../extract/statement.js';
 import { eachCandidatePair, type CandidateOptions } from './candidates.js';
 import { IdfTable } from './idf.js';
 import { averageLinkage } from './linkage.js';
+import { ClusterPairScores } from './clusterPairScores.js';
+import { StatementOverlap } from './statementOverlap.js';
 import { ScoredPairs } from './scoredPairs.js';
 import { fnv1a } from '../text/fnv1a.js';
 import { GroupingModel } from './groupingModel.js';
@@ -57,15 +59,20 @@ export interface ClusterOptions extends CandidateOptions {
   minStoryCosine: number;
 }
 
-/** What the clustering stage produces. */
+/** What the clustering stage gives the divergence stage. */
 export interface Clustering {
   clusters: Cluster[];
   /** Candidate pairs scored. */
   candidatePairs: number;
-  /** Grouping similarity of two statements, by id (scored on demand for pairs that were not candidates). */
+  /** Grouping similarity of two members of one cluster, by id. */
   similarity: (a: string, b: string) => number;
   /** Soft TF-IDF cosine of two statements' content words, by id. */
   overlap: (a: string, b: string) => number;
+}
+
+/** A grouping with what it was worked out from, for an analyzer that goes on adding articles. */
+export interface Grouping {
+  clusters: Cluster[];
   /** The statements' profiles, story gate and pair score, indexed in the statements' order. */
   model: GroupingModel;
   /** The candidate pairs with their scores. */
@@ -73,17 +80,49 @@ export interface Clustering {
 }
 
 /**
- * Groups statements that report the same thing: candidate pairs from an inverted index (see
- * `candidatePairs`), scored with the statement similarity under the grouping weights (IDF over
- * the articles; `similarityOptions` gives the quotation rule), then
- * average-linkage clustering. Clusters spanning fewer than `minArticles` articles are dropped.
- * Statements must be in a stable order (by article id, then position): the result depends only
- * on that order.
+ * Groups statements that report the same thing (see {@link groupStatements}) and keeps, for the
+ * divergence stage, only the similarity of the clusters' pairs of members and the IDF table: the
+ * profiles of every statement, the story gate and the scored candidate pairs are let go.
  *
  * @example
  * clusterStatements(report.statements, DEFAULT_SIMILARITY, DEFAULT_CLUSTERING).clusters;
  */
 export function clusterStatements(statements: readonly Statement[], similarityOptions: SimilarityOptions, options: ClusterOptions): Clustering {
+  const pairScores = new ClusterPairScores();
+  const { clusters, model, scored } = groupStatements(statements, similarityOptions, options, pairScores);
+  return divergenceInputs(statements, clusters, scored.length, pairScores, new StatementOverlap(model.idf));
+}
+
+/**
+ * What the divergence stage reads, made in a scope of its own: a closure keeps every variable of
+ * the function it was made in that any closure there uses, so made in {@link clusterStatements}
+ * it would keep the grouping model alive.
+ */
+function divergenceInputs(
+  statements: readonly Statement[],
+  clusters: Cluster[],
+  candidatePairs: number,
+  pairScores: ClusterPairScores,
+  overlap: StatementOverlap,
+): Clustering {
+  const byId = new Map(statements.map((s) => [s.id, s]));
+  return {
+    clusters,
+    candidatePairs,
+    similarity: (a, b) => pairScores.similarity(a, b),
+    overlap: (a, b) => overlap.of(byId.get(a)!, byId.get(b)!),
+  };
+}
+
+/**
+ * Groups statements that report the same thing: candidate pairs from an inverted index (see
+ * `candidatePairs`), scored with the statement similarity under the grouping weights (IDF over
+ * the articles; `similarityOptions` gives the quotation rule), then average-linkage clustering.
+ * Clusters spanning fewer than `minArticles` articles are dropped. Statements must be in a stable
+ * order (by article id, then position): the result depends only on that order. The similarity of
+ * every two members of each cluster goes to `pairScores` when given.
+ */
+export function groupStatements(statements: readonly Statement[], similarityOptions: SimilarityOptions, options: ClusterOptions, pairScores?: ClusterPairScores): Grouping {
   const keys = statements.map(profileKey);
   const model = new GroupingModel(statementIdf(statements, keys), similarityOptions, options);
   for (let start = 0; start < statements.length; ) {
@@ -100,21 +139,14 @@ export function clusterStatements(statements: readonly Statement[], similarityOp
     const [x, y] = i < j ? [i, j] : [j, i];
     return scored.scoreOf(x, y) ?? model.score(x, y);
   };
-  const clusters = sortClusters(describeClusters(groups, statements, pairScore, options.minArticles, new Set()));
-  const position = new Map(statements.map((s, i) => [s.id, i]));
-  return {
-    clusters,
-    candidatePairs: scored.length,
-    similarity: (a, b) => pairScore(position.get(a)!, position.get(b)!),
-    overlap: (a, b) => model.overlap(position.get(a)!, position.get(b)!),
-    model,
-    scored,
-  };
+  const clusters = sortClusters(describeClusters(groups, statements, pairScore, options.minArticles, new Set(), pairScores));
+  return { clusters, model, scored };
 }
 
 /**
  * The clusters of groups of statement indices: groups of one, and groups spanning fewer than
- * `minArticles` articles, are left out. Ids already in `usedIds` are not given again.
+ * `minArticles` articles, are left out. Ids already in `usedIds` are not given again. The
+ * similarity of every two members of each cluster goes to `pairScores` when given.
  */
 export function describeClusters(
   groups: readonly number[][],
@@ -122,6 +154,7 @@ export function describeClusters(
   pairScore: (i: number, j: number) => number,
   minArticles: number,
   usedIds: Set<string>,
+  pairScores?: ClusterPairScores,
 ): Cluster[] {
   const clusters: Cluster[] = [];
   for (const group of groups) {
@@ -129,7 +162,9 @@ export function describeClusters(
     const members = group.map((i) => statements[i]!);
     const articleIds = [...new Set(members.map((s) => s.articleId))].sort();
     if (articleIds.length < minArticles) continue;
-    clusters.push(describeCluster(group, members, articleIds, pairScore, usedIds));
+    const { cluster, scores } = describeCluster(group, members, articleIds, pairScore, usedIds);
+    pairScores?.add(cluster, scores);
+    clusters.push(cluster);
   }
   return clusters;
 }
@@ -163,13 +198,16 @@ function describeCluster(
   articleIds: string[],
   pairScore: (i: number, j: number) => number,
   usedIds: Set<string>,
-): Cluster {
+): { cluster: Cluster; scores: Float64Array } {
   let total = 0;
   let pairs = 0;
   const closeness = group.map(() => 0);
+  // Pair (x, y) at `pairSlot(x, y, m)`: the order they are visited in here.
+  const scores = new Float64Array((group.length * (group.length - 1)) / 2);
   for (let x = 0; x < group.length; x++) {
     for (let y = x + 1; y < group.length; y++) {
       const score = pairScore(group[x]!, group[y]!);
+      scores[pairs] = score;
       total += score;
       pairs++;
       closeness[x]! += score;
@@ -182,7 +220,7 @@ function describeCluster(
   let id = `c-${hash(statementIds.join('|'))}`;
   for (let k = 2; usedIds.has(id); k++) id = `c-${hash(`${statementIds.join('|')}#${k}`)}`;
   usedIds.add(id);
-  return {
+  const cluster = {
     id,
     statementIds,
     articleIds,
@@ -190,6 +228,7 @@ function describeCluster(
     representative: { statementId: members[best]!.id, text: members[best]!.text },
     cohesion: pairs === 0 ? 1 : total / pairs,
   };
+  return { cluster, scores };
 }
 
 /** FNV-1a, 32 bits, as 8 hex digits: short stable ids. */

@@ -1,5 +1,5 @@
 import type { Statement } from '../extract/statement.js';
-import { clusterStatements, describeClusters, type Cluster, type ClusterOptions } from './cluster.js';
+import { groupStatements, describeClusters, type Cluster, type ClusterOptions } from './cluster.js';
 import { GroupingModel } from './groupingModel.js';
 import { IdfTable } from './idf.js';
 import { averageLinkage, type ScoredPair } from './linkage.js';
@@ -58,7 +58,7 @@ export class LiveClustering {
    * scratch, with an IDF table over all of them: the clusters `analyze` gives.
    */
   rebuild(statements: readonly Statement[]): void {
-    const clustering = clusterStatements(statements, this.similarityOptions, this.options);
+    const clustering = groupStatements(statements, this.similarityOptions, this.options);
     this.model = clustering.model;
     this.ids = undefined;
     this.live = statements.map(() => true);
