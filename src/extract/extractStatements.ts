@@ -5,7 +5,7 @@ import { normalize, type NormalizedText } from '../text/normalize.js';
 import { segmentNormalized, type SegmentRecord } from '../text/segment.js';
 import type { Span, TextSpan } from '../text/span.js';
 import type { Attribution } from './attribution.js';
-import { splitClaims } from './claimSplit.js';
+import { opensWithVerbPhrase, splitClaims } from './claimSplit.js';
 import { collectKnownNames } from './entity.js';
 import { resolveExtractOptions, type ExtractionSettings } from './extractionSettings.js';
 import type { ExtractionContext } from './extractor.js';
@@ -226,9 +226,12 @@ function namedSubject(subject: SourceReading | undefined, knownNames: ReadonlySe
   return subject.id.includes(' ') || subject.role !== undefined || knownNames.has(subject.id) ? subject : undefined;
 }
 
-/** "..., saying C" after a split: the speaker is the subject of the claim before. */
+/**
+ * "..., saying C" after a split: the speaker is the subject of the claim before. "X said A and was
+ * B": the second verb phrase, split off, is X's too.
+ */
 function participleSource(text: string, previous: Draft | undefined): SourceReading | undefined {
-  if (!previous || !opensWithParticiple(text)) return undefined;
+  if (!previous || !(opensWithParticiple(text) || opensWithVerbPhrase(text))) return undefined;
   return previous.source;
 }
 

@@ -29,6 +29,12 @@ const SPLITS: Array<[string, string[]]> = [
   ['The court upheld the conviction, although two of the five judges dissented.', ['The court upheld the conviction', 'two of the five judges dissented']],
   ['The company posted record revenue last quarter, yet its shares fell nine percent on Thursday.', ['The company posted record revenue last quarter', 'its shares fell nine percent on Thursday']],
   ['Ticket sales doubled after the festival moved to the coast, but the organisers still lost money.', ['Ticket sales doubled after the festival moved to the coast', 'the organisers still lost money']],
+  // "and" or "but" before a finite auxiliary: a second verb phrase of the same subject
+  ['The mayor had signed the flood relief order and was waiting for the council to approve it.', ['The mayor had signed the flood relief order', 'was waiting for the council to approve it']],
+  ['The driver was arrested at the scene but has not been charged with any offence.', ['The driver was arrested at the scene', 'has not been charged with any offence']],
+  ['The bridge was closed to traffic in April, and will reopen once the repairs are finished.', ['The bridge was closed to traffic in April', 'will reopen once the repairs are finished']],
+  ['The union said on Monday that its members had rejected the offer and would strike next week.', ['its members had rejected the offer', 'would strike next week']],
+  ['The minister visited the damaged port and didn\'t answer questions from reporters.', ['The minister visited the damaged port', 'didn\'t answer questions from reporters']],
   // more than one juncture
   [
     'Turnout was high in the capital; it was far lower in rural districts, while the north reported long queues at polling stations.',
@@ -50,6 +56,12 @@ const ONE_CLAIM: Array<[string, string]> = [
   // plain "and" joins verbs and objects far more often than claims
   ['The storm flooded hundreds of homes and cut power to thousands of residents.', 'The storm flooded hundreds of homes and cut power to thousands of residents'],
   ['The striker scored twice and the keeper saved a penalty in the second half.', 'The striker scored twice and the keeper saved a penalty in the second half'],
+  // "and" before a noun phrase, or before an auxiliary that belongs to a relative clause or asks a question
+  ['The council and the mayor were waiting for the report on the flood damage.', 'The council and the mayor were waiting for the report on the flood damage'],
+  ['Police questioned a man who lives near the depot and was seen there on Sunday.', 'Police questioned a man who lives near the depot and was seen there on Sunday'],
+  ['The plan offers a truce that starts at once and is watched by neutral monitors.', 'The plan offers a truce that starts at once and is watched by neutral monitors'],
+  ['The singer cancelled her tour this spring but is she really retiring from music?', 'The singer cancelled her tour this spring but is she really retiring from music?'],
+  ['Crowds gathered in the square after the verdict and Will Marsh spoke to them.', 'Crowds gathered in the square after the verdict and Will Marsh spoke to them'],
   // a juncture inside a quotation or parentheses belongs to the quote or the aside
   ['"We will appeal the ruling, but we respect the court and its judges," the lawyer said.', 'We will appeal the ruling, but we respect the court and its judges'],
   ['"Our forecasts were too optimistic; the slowdown came faster than expected," the governor said.', 'Our forecasts were too optimistic; the slowdown came faster than expected'],
@@ -93,6 +105,23 @@ describe('claims: each claim keeps its own source', () => {
     expect(first?.attribution).toMatchObject({ kind: 'officials', source: 'U.S. officials', side: 'US', verb: 'say' });
     expect(second?.attribution).toMatchObject({ kind: 'government', source: 'Washington', id: 'US', verb: 'believe' });
     expect([first, second].map((s) => s && claimOf(s))).toEqual(['Russia has proposed a truce starting March 1', 'it only buys time for an offensive']);
+  });
+});
+
+describe('claims: a second verb phrase split off after "and" keeps the sentence\'s source', () => {
+  it('"X said A and was B": B is X\'s too', () => {
+    const [first, second] = statementsOf('Finance Minister Jan Berg said the bank had raised its rates and was ready to raise them again.');
+    expect([first, second].map((s) => s && claimOf(s))).toEqual(['the bank had raised its rates', 'was ready to raise them again']);
+    expect(first?.attribution).toMatchObject({ kind: 'person', id: 'Jan Berg' });
+    expect(second?.attribution).toMatchObject({ kind: 'person', id: 'Jan Berg' });
+    expect(second?.certainty).toBe('reported');
+  });
+  it('in the outlet\'s voice, both stay the outlet\'s', () => {
+    const statements = statementsOf('The ferry left the harbour at noon and was carrying 212 passengers.');
+    expect(statements.map((s) => [claimOf(s), s.attribution.kind, s.certainty])).toEqual([
+      ['The ferry left the harbour at noon', 'outlet', 'asserted'],
+      ['was carrying 212 passengers', 'outlet', 'asserted'],
+    ]);
   });
 });
 
