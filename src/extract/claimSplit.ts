@@ -49,10 +49,13 @@ const REPORTING_FORMS = reportingVerbForms();
 /**
  * Whether a verb phrase after "and" at the end of `left` may belong to a relative clause: `left`
  * holds a relative pronoun, or a "that" not within four words after a reporting verb ("said on
- * Thursday that" introduces the claim; "a truce that" opens a relative clause).
+ * Thursday that" introduces the claim; "a truce that" opens a relative clause). A comma before
+ * "and" closes a clause opened by "that" ("talks that failed in May, and is set to ..."): a
+ * restrictive relative clause takes no comma.
  */
-function opensRelative(left: string): boolean {
+function opensRelative(left: string, comma: boolean): boolean {
   if (RELATIVE.test(left)) return true;
+  if (comma) return false;
   const words = left.toLowerCase().split(/[^\p{L}']+/u);
   for (let i = 0; i < words.length; i++) {
     if (words[i] !== 'that') continue;
@@ -108,7 +111,7 @@ export function splitClaims(sentence: string, masked: (at: number) => boolean = 
     const rightStart = at + m[0].length;
     if (m[0].trim() === ',' && !closesSentence(sentence, rightStart)) continue;
     const right = sentence.slice(rightStart);  // the conjunction itself belongs to neither claim
-    if (verbPhrases?.has(m) && (opensRelative(left) || asksQuestion(right))) continue;
+    if (verbPhrases?.has(m) && (opensRelative(left, m[0][0] === ',') || asksQuestion(right))) continue;
     if (wordCount(left) < MIN_WORDS || wordCount(right) < MIN_WORDS) continue;
     parts.push({ start, end: at });
     start = rightStart;

@@ -35,6 +35,11 @@ const SPLITS: Array<[string, string[]]> = [
   ['The bridge was closed to traffic in April, and will reopen once the repairs are finished.', ['The bridge was closed to traffic in April', 'will reopen once the repairs are finished']],
   ['The union said on Monday that its members had rejected the offer and would strike next week.', ['its members had rejected the offer', 'would strike next week']],
   ['The minister visited the damaged port and didn\'t answer questions from reporters.', ['The minister visited the damaged port', 'didn\'t answer questions from reporters']],
+  // a comma before "and" closes a restrictive relative clause: the verb phrase is the subject's
+  [
+    'The summit in Oslo hopes to revive the trade talks that stalled in June, and is expected to draw twenty leaders.',
+    ['The summit in Oslo hopes to revive the trade talks that stalled in June', 'is expected to draw twenty leaders'],
+  ],
   // more than one juncture
   [
     'Turnout was high in the capital; it was far lower in rural districts, while the north reported long queues at polling stations.',
