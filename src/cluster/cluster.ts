@@ -1,3 +1,4 @@
+import { opensWithVerbPhrase } from '../extract/claimSplit.js';
 import type { Statement } from '../extract/statement.js';
 import { eachCandidatePair, type CandidateOptions } from './candidates.js';
 import { IdfTable } from './idf.js';
@@ -21,7 +22,7 @@ export interface Cluster {
   articleIds: string[];
   /** Outlets the cluster spans, sorted. */
   outlets: string[];
-  /** The member that shares most with the others, to name the cluster. */
+  /** The member that shares most with the others, to name the cluster (one with its subject, when any has). */
   representative: { statementId: string; text: string };
   /** Mean similarity of the members' pairs (0..1). */
   cohesion: number;
@@ -214,8 +215,12 @@ function describeCluster(
       closeness[y]! += score;
     }
   }
-  let best = 0;
-  for (let x = 1; x < group.length; x++) if (closeness[x]! > closeness[best]!) best = x;
+  // A claim split off without its subject ("was waiting for an answer") names the cluster badly:
+  // the closest member that has one, when there is one.
+  const named = members.map((s) => !opensWithVerbPhrase(s.claim.text));
+  let best = named.indexOf(true);
+  if (best < 0) best = 0;
+  for (let x = best + 1; x < group.length; x++) if (named[x] && closeness[x]! > closeness[best]!) best = x;
   const statementIds = members.map((s) => s.id);
   let id = `c-${hash(statementIds.join('|'))}`;
   for (let k = 2; usedIds.has(id); k++) id = `c-${hash(`${statementIds.join('|')}#${k}`)}`;
