@@ -9,6 +9,7 @@ import { threadCount, type WorkersOption } from './extractionThreads.js';
 import { DEFAULT_EXTRACTORS } from './extractors.js';
 import type { WorkerData } from './extractWorker.js';
 import type { Statement } from './statement.js';
+import { StringPool } from './stringPool.js';
 
 /**
  * Most characters of text in one batch: some 20 ms of extraction once the code is warm. Small,
@@ -59,15 +60,19 @@ export function extractArticles(articles: readonly Article[], settings: Extracti
   // then extracted again at the end, to throw in article order what one thread would have thrown).
   const results = new Array<Statement[] | undefined>(ends.length);
   const settled = new Uint8Array(ends.length);
-  const take = (result: BatchResult) => {
+  const pool = new StringPool();
+  const take = (result: BatchResult, posted: boolean) => {
     if (settled[result.batch]) return;
     settled[result.batch] = 1;
-    if ('statements' in result) results[result.batch] = result.statements;
+    if (!('statements' in result)) return;
+    // A worker's statements hold copies of every string: one copy of each short one is kept.
+    if (posted) for (const statement of result.statements) pool.share(statement);
+    results[result.batch] = result.statements;
   };
   const receive = () => {
     for (const { port } of workers) {
       try {
-        for (let message = receiveMessageOnPort(port); message; message = receiveMessageOnPort(port)) take(message.message as BatchResult);
+        for (let message = receiveMessageOnPort(port); message; message = receiveMessageOnPort(port)) take(message.message as BatchResult, true);
       } catch {
         // skip: a post that cannot be read leaves its batch to this thread
       }
@@ -84,7 +89,7 @@ export function extractArticles(articles: readonly Article[], settings: Extracti
     // thread's work, and done now it leaves fewer batches for this thread to claim.
     claimBatches(job, settings, (result) => {
       own++;
-      take(result);
+      take(result, false);
       receive();
     });
     // The batches still in a worker: each is waited for as long as this thread took for a batch
@@ -95,7 +100,7 @@ export function extractArticles(articles: readonly Article[], settings: Extracti
       while (!settled[batch]) {
         const done = Atomics.load(job.counters, WORKER_BATCHES_DONE);
         receive();
-        if (!settled[batch] && !awaitWorkers(job.counters, done, patience)) take(runBatch(job, batch, settings));
+        if (!settled[batch] && !awaitWorkers(job.counters, done, patience)) take(runBatch(job, batch, settings), false);
       }
     }
   } finally {
