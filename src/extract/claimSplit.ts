@@ -18,12 +18,15 @@ const JUNCTURE = /;\s+|,\s+(?:but|while|whereas|although|though|yet)\s+|(?<!\s)\
  * backed by Y") the verb phrase belongs to the relative's noun, not to the sentence's subject:
  * see {@link opensRelative}.
  */
-const VERB_PHRASE_JUNCTURE =
-  /(?<![\s,]),?\s+(?:and|but)\s+(?=(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|shall|did|does)(?:n't)?\s|(?:isn't|aren't|wasn't|weren't|hasn't|haven't|hadn't|won't|wouldn't|couldn't|can't|cannot|mustn't|shouldn't|didn't|doesn't)\s)/gu;
+const VERB_PHRASE_JUNCTURE = new RegExp(String.raw`(?<![\s,]),?\s+(?:and|but)\s+(?=${auxiliaryWord()})`, 'gu');
 
 /** An auxiliary opening a claim split off by {@link VERB_PHRASE_JUNCTURE}: the claim has no subject of its own. */
-const OPENING_AUXILIARY =
-  /^(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|shall|did|does)(?:n't)?\s|^(?:isn't|aren't|wasn't|weren't|hasn't|haven't|hadn't|won't|wouldn't|couldn't|can't|cannot|mustn't|shouldn't|didn't|doesn't)\s/u;
+const OPENING_AUXILIARY = new RegExp(String.raw`^(?:${auxiliaryWord()})`, 'u');
+
+/** A finite auxiliary, negated or not, and the space after it (a pattern's source). */
+function auxiliaryWord(): string {
+  return String.raw`(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|shall|did|does)(?:n't)?\s|(?:isn't|aren't|wasn't|weren't|hasn't|haven't|hadn't|won't|wouldn't|couldn't|can't|cannot|mustn't|shouldn't|didn't|doesn't)\s`;
+}
 
 /**
  * Whether a claim opens with a finite auxiliary, as a second verb phrase split off after "and" or
