@@ -5,6 +5,7 @@ import { SCALES, SMALL_NUMBERS, TENS } from '../lexicon/numberWords.js';
 import { REPORTING_VERBS } from '../lexicon/reportingVerbs.js';
 import { LIGHT_VERBS, STOPWORDS } from '../lexicon/stopwords.js';
 import type { Statement } from '../extract/statement.js';
+import { isDisplayCase } from '../text/letterCase.js';
 import { stem } from '../text/stem.js';
 import { tokenize } from '../text/tokenize.js';
 import { termBigrams, type Bigrams } from './bigrams.js';
@@ -203,12 +204,6 @@ export function buildProfile(statement: Statement): StatementProfile {
 /** A number as a term: whole numbers as they are, others to three significant digits. */
 function round(value: number): string {
   return Number.isInteger(value) ? String(value) : String(Number(value.toPrecision(3)));
-}
-
-/** Title case or capitals: most words capitalized, so capitals do not mark names. */
-function isDisplayCase(text: string): boolean {
-  const words = text.split(/\s+/).filter((w) => /^\p{L}{3,}/u.test(w));
-  return words.length >= 3 && words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length > 0.7;
 }
 
 /** Term count given to a word of the reporting frame: `1 + ln(0.5)`, about a third of a claim word. */

@@ -1,6 +1,7 @@
 import { readArticle, readPublishedOption, resolveLimits, type Article, type ArticleInput } from '../article.js';
 import { checkOptionNames, OPTION_NAMES } from '../optionNames.js';
 import type { ExtractOptions } from '../options.js';
+import { isDisplayCase } from '../text/letterCase.js';
 import { normalize, type NormalizedText } from '../text/normalize.js';
 import { segmentNormalized, type SegmentRecord } from '../text/segment.js';
 import type { Span, TextSpan } from '../text/span.js';
@@ -526,14 +527,6 @@ function mapFacts(facts: StatementFacts, map: (span: Span) => TextSpan): Stateme
     polarity: facts.polarity.cue ? { ...facts.polarity, cue: map(facts.polarity.cue) } : facts.polarity,
     modality: facts.modality.cue ? { ...facts.modality, cue: map(facts.modality.cue) } : facts.modality,
   };
-}
-
-/** Title case or capitals, as headlines are set: word case says nothing about verbs there. */
-function isDisplayCase(text: string): boolean {
-  const words = text.split(/\s+/).filter((w) => /^\p{L}{3,}/u.test(w));
-  if (words.length < 3) return false;
-  const capitalized = words.filter((w) => /^\p{Lu}/u.test(w)).length;
-  return capitalized / words.length > 0.7;
 }
 
 /** Line breaks as spaces (most spans hold none: then the span itself). */

@@ -68,3 +68,19 @@ export function isMonthMay(text: string, at: number, caseless = false): boolean 
   const after = /^May(?:\s*(?:\d|[.,;:!?)]|$)|$)/.test(text.slice(at, at + 6));
   return before || after;
 }
+
+/**
+ * Whether a text is set in title case or capitals, as headlines are: more than 70% of its words of
+ * three letters or more are capitalized (three such words at least). Word case then marks neither
+ * names nor verbs.
+ *
+ * @example
+ * isDisplayCase('Russia Proposes March 1 Ceasefire In Syria'); // true
+ * isDisplayCase('Russia proposes a March 1 ceasefire in Syria'); // false
+ */
+export function isDisplayCase(text: string): boolean {
+  const words = text.split(/\s+/).filter((w) => /^\p{L}{3,}/u.test(w));
+  if (words.length < 3) return false;
+  const capitalized = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return capitalized / words.length > 0.7;
+}

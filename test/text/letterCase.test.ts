@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isMonthMay, opensSentence, startsWithCapital, startsWithLowerCase } from '../../src/text/letterCase.js';
+import { isDisplayCase, isMonthMay, opensSentence, startsWithCapital, startsWithLowerCase } from '../../src/text/letterCase.js';
 
 const WORDS = ['Moscow', 'moscow', 'U.S.', 'al-Assad', '51,000', '', ' Moscow', '\u00c9lys\u00e9e', '\u00e9lys\u00e9e', '\u0130stanbul', '\u{1D400}x', '\u{1D41A}x', '\u01c5ungla', '\u212Aelvin', '\uD835', '"Quote'];
 
@@ -46,5 +46,20 @@ const LOWER = ['said', 'Said', '2016', '', ' said', '\u00e9t\u00e9', '\u00c9t\u0
 describe('startsWithLowerCase', () => {
   it.each(LOWER)('answers %j as /^\\p{Ll}/u does', (word) => {
     expect(startsWithLowerCase(word)).toBe(/^\p{Ll}/u.test(word));
+  });
+});
+
+describe('isDisplayCase', () => {
+  it.each([
+    ['Valmora Proposes April 3 Truce In Karsia', true],
+    ['VALMORA PROPOSES TRUCE', true],
+    ['Valmora proposes an April 3 truce in Karsia', false],
+    // Fewer than three words of three letters or more: too short to tell.
+    ['Truce Holds', false],
+    // Exactly 70% capitalized is not more than 70%.
+    ['Aaa Bbb Ccc Ddd Eee Fff Ggg hhh iii jjj', false],
+    ['Aaa Bbb Ccc Ddd Eee Fff Ggg Hhh iii jjj', true],
+  ])('%s -> %s', (text, expected) => {
+    expect(isDisplayCase(text)).toBe(expected);
   });
 });
