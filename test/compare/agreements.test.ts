@@ -145,6 +145,16 @@ const SAME_PARTIES: Array<[string, string]> = [
   ['President Helga Strand vetoed the budget bill on Monday.', 'Strand vetoed the budget bill on Monday.'],
 ];
 
+/** The agent of one noun named alike, two collective parties, or a leader and the state he speaks for. */
+const SAME_AGENTS: Array<[string, string]> = [
+  ['Valmora awaits a response from Washington.', 'Valmora is waiting for a US response.'],
+  ['Valmora awaits a Russian response.', "Valmora is waiting for Moscow's response."],
+  ['Valmora is waiting for a reaction from world powers.', 'Valmora is waiting for a response from major powers.'],
+  ['The council welcomed a proposal by the international community.', 'The council welcomed a proposal by world leaders.'],
+  ['The envoy rejected a proposal by Turkey and a response from world powers.', "The envoy rejected Turkey's proposal."],
+  ['The rebels received a reply from President Ilse Marek.', 'The rebels received a reply from Norway.'],
+];
+
 /** Sourcing one step apart (reported / hedged), or two sources of one side. */
 const SAME_SOURCING: Array<[string, string]> = [
   ['Police said the suspect was arrested.', 'The suspect was arrested, police said.'],
@@ -222,6 +232,13 @@ describe('a city and its country', () => {
 describe('one party under two names', () => {
   it.each(SAME_PARTIES)('%s / %s', (a, b) => {
     expect(flagged(compare(a, b))).toEqual([]);
+  });
+});
+
+describe('one agent of a noun, two collective parties, or a person and a state', () => {
+  it.each(SAME_AGENTS)('%s / %s', (a, b) => {
+    expect(flagged(compare(a, b))).toEqual([]);
+    expect(flagged(compare(b, a))).toEqual([]);
   });
 });
 

@@ -228,6 +228,19 @@ describe('actor: the same statement naming a different party', () => {
   it.each(ROWS)('%s / %s', (...row) => {
     checkRow('actor', row);
   });
+
+  // The agent of one noun (or of its synonym), in other words: a collective party against a named one, or two named parties.
+  const AGENT_ROWS: Row[] = [
+    ['Valmora is waiting for a reaction from world powers.', 'Valmora is waiting for a US response.', ['world powers'], ['US'], ['world powers'], ['US']],
+    ['The plan drew a swift response from the international community.', 'The plan drew a Chinese response.', ['the international community'], ['Chinese'], ['the international community'], ['China']],
+    ["An offer by Western governments arrived on Monday.", "Japan's offer arrived on Monday.", ['Western governments'], ["Japan's"], ['western governments'], ['Japan']],
+    ["Ministers rejected Turkey's proposal.", 'Ministers rejected a proposal by Qatar.', ["Turkey's"], ['Qatar'], ['Turkey'], ['Qatar']],
+  ];
+
+  it.each(AGENT_ROWS)('%s / %s', (...row) => {
+    const divergence = checkRow('actor', row);
+    expect(divergence.explanation).toMatch(/same role/);
+  });
 });
 
 describe('dispute: sources of opposing sides say different things about one matter', () => {

@@ -5,7 +5,9 @@ import { tokenize } from '../../text/tokenize.js';
 import { changedSlot, entityInSlot, spanIn } from '../changedSlot.js';
 import { quoteText, type Detector, type DetectorContext, type DivergenceFinding } from '../detector.js';
 import { perStatement } from '../perStatement.js';
+import { collectivePartiesOf, nounAgentsOf, type NounAgent } from '../nounAgents.js';
 import { namedIn, partiesApart } from '../sameParty.js';
+import { synonymousStems } from '../../text/synonyms.js';
 
 /** Share of each claim's other words the other claim must hold for the two to say the same thing. */
 const SAME_WORDS = 0.6;
@@ -18,7 +20,9 @@ const SAME_WORDS = 0.6;
  * ("S&P" / "Standard & Poor's", "UN" / "United Nations"), by part of its name ("Oracle" /
  * "Oracle Corp.", "Bush" / "George W. Bush"), or when the other claim has its name in words the
  * entity reader did not take as an actor. The two parties must be of one kind (two countries,
- * two organizations, two people).
+ * two organizations, two people). A party may also be told apart as the agent of one noun, one
+ * of the two a collective party ("a reaction from **world powers**" / "a **US** response": see
+ * {@link agentSwap}).
  */
 export const actorDetector: Detector = {
   kind: 'actor',
@@ -27,13 +31,13 @@ export const actorDetector: Detector = {
     // The two parties are of one kind (two countries, two companies, two people): a person named
     // in one report and a committee in the other are more likely one party described two ways.
     const apart = partiesApart(a, b);
-    if (!apart) return swappedName(a, b, context);
+    if (!apart) return swappedName(a, b, context) ?? agentSwap(a, b);
     const [onlyA, onlyB] = apart;
     const wordsA = otherWordsOf(a);
     const wordsB = otherWordsOf(b);
-    if (wordsA.size < 3 || wordsB.size < 3) return undefined;
+    if (wordsA.size < 3 || wordsB.size < 3) return agentSwap(a, b);
     const shared = [...wordsA].filter((w) => wordsB.has(w)).length;
-    if (shared / wordsA.size < SAME_WORDS || shared / wordsB.size < SAME_WORDS) return undefined;
+    if (shared / wordsA.size < SAME_WORDS || shared / wordsB.size < SAME_WORDS) return agentSwap(a, b);
     return {
       spans: [onlyA, onlyB],
       values: [onlyA.map((e) => e.id), onlyB.map((e) => e.id)],
@@ -75,6 +79,68 @@ function swappedName(a: Statement, b: Statement, context: DetectorContext): Dive
     };
   }
   return undefined;
+}
+
+/**
+ * Two parties as the agent of one noun (the same stem, or WordNet synonyms): "was waiting for a
+ * reaction from **world powers**" / "waiting for a **US** response", "**France's** proposal" /
+ * "a proposal by **the UN**". The noun's agent is one role, whatever else the sentences say, so
+ * two parties there are two reports of who acted. Neither party may be named anywhere in the
+ * other claim (then both reports name both). A collective party ("world powers", "the
+ * international community") and a named one differ; two collective parties may be one set of
+ * states described two ways, and two named ones must be of one kind (a person and a country are
+ * more likely a leader and the state he speaks for; a capital is its country).
+ */
+function agentSwap(a: Statement, b: Statement): DivergenceFinding | undefined {
+  for (const x of nounAgentsOf(a)) {
+    for (const y of nounAgentsOf(b)) {
+      if (!synonymousStems(x.stem, y.stem) || !agentsApart(x, y)) continue;
+      if (namedElsewhere(x, b) || namedElsewhere(y, a)) continue;
+      return {
+        spans: [[x.party], [y.party]],
+        values: [partyValue(x), partyValue(y)],
+        score: 0.5,
+        explanation: `Different party in the same role: ${a.outlet} has the ${x.noun.text} of ${quoteText(withoutPossessive(x.party.text), 30)}, ${b.outlet} the ${y.noun.text} of ${quoteText(withoutPossessive(y.party.text), 30)}.`,
+      };
+    }
+  }
+  return undefined;
+}
+
+/** Whether two noun agents are two parties: not one entity, not both collective, named ones of one kind. */
+function agentsApart(x: NounAgent, y: NounAgent): boolean {
+  if (!x.entity && !y.entity) return false;
+  if (!x.entity || !y.entity) return true;
+  return partyOf(x.entity) !== partyOf(y.entity) && stateOrKind(x.entity) === stateOrKind(y.entity);
+}
+
+/** A country and its capital are one kind of party (a state); other kinds as read. */
+function stateOrKind(entity: Entity): string {
+  return entity.kind === 'country' || entity.kind === 'city' ? 'state' : entity.kind;
+}
+
+/** The party an entity stands for: a city read as a place ("a response from Washington") for its country's government. */
+function partyOf(entity: Entity): string {
+  return entity.kind === 'city' ? (entity.country ?? entity.id) : entity.id;
+}
+
+/** The agent's party is named in the other claim too: as one of its entities, or, a collective party, by any collective party. */
+function namedElsewhere(agent: NounAgent, other: Statement): boolean {
+  if (agent.entity) {
+    const others = other.entities.filter((e) => e.start >= other.claim.start && e.end <= other.claim.end);
+    const party = partyOf(agent.entity);
+    return others.some((e) => partyOf(e) === party) || namedIn(agent.entity, others, other);
+  }
+  return collectivePartiesOf(other).length > 0;
+}
+
+function withoutPossessive(name: string): string {
+  return name.replace(/['\u2019]s$/, '');
+}
+
+/** How a noun agent's party is given in `values`: the entity id, or the collective phrase in lower case. */
+function partyValue(agent: NounAgent): string[] {
+  return [agent.entity?.id ?? agent.party.text.toLowerCase()];
 }
 
 /**
