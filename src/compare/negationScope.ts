@@ -6,6 +6,7 @@ import { jaroWinkler } from '../text/natural.js';
 import { synonymousStems } from '../text/synonyms.js';
 import { tokenize, type Token } from '../text/tokenize.js';
 import { perStatement } from './perStatement.js';
+import { isPastForm, negatesFuture, speaksOfFuture, tenseAt, type Tense } from './predicateTense.js';
 
 /** A content word of a statement: the token as written and the terms it matches by. */
 export interface ScopeWord {
@@ -26,6 +27,11 @@ export interface NegationScope {
   /** Absent when no content word follows the cue in its clause ("it will not", "not a number"). */
   predicate?: ScopeWord;
   arguments: ScopeWord[];
+  /**
+   * The negation is of a future: of a state ("will never **be** the largest", "won't be a member")
+   * or of an event ("will not return", "is not going to sign").
+   */
+  future?: 'state' | 'event';
 }
 
 /**
@@ -34,12 +40,17 @@ export interface NegationScope {
  *   (a contradiction); `predicate` is the word in that claim (offsets relative to the claim's text);
  * - `negated`: its claim negates that predicate too ("has not released" / "never released": agreement);
  * - `unsaid`: most of what is negated is not in it at all: the negation is about something it does not say;
+ * - `otherTense`: the negation is of a future state ("will never be the largest"), and the other
+ *   states the predicate in the present ("is the largest in the league") or, in other words, says
+ *   nothing of the future: what will not be is not denied by what is (states change); `tense` is
+ *   that of the other's predicate, absent when it does not state it;
  * - `unclear`: neither (a paraphrase, or other wording).
  */
 export type ScopeSupport =
   | { kind: 'asserted'; predicate: Token }
   | { kind: 'negated'; predicate: Token }
   | { kind: 'unsaid'; missing: string[] }
+  | { kind: 'otherTense'; tense?: Tense }
   | { kind: 'unclear' };
 
 /**
@@ -102,10 +113,11 @@ function readScope(statement: Statement): NegationScope | undefined {
   const cue = tokens[cueIndex]!;
   const words = contentWords(statement, claim, tokens);
   let from = cueIndex + 1;
+  let verb: number | undefined;
   // "no one was hurt": the noun phrase the cue opens is the subject; the predicate follows the verb.
   if (DETERMINER_CUES.has(cue.lower)) {
-    const verb = tokens.findIndex((t, k) => k > cueIndex && AUXILIARIES.has(t.lower));
-    if (verb > 0) from = verb;
+    const found = tokens.findIndex((t, k) => k > cueIndex && AUXILIARIES.has(t.lower));
+    if (found > 0) from = verb = found;
   }
   // A negative implicative ("refused to sign") is read as its cue, "to" included.
   while (from < tokens.length && tokens[from]!.end <= at + cueText.length) from++;
@@ -113,6 +125,8 @@ function readScope(statement: Statement): NegationScope | undefined {
   while (end < tokens.length && (SCOPE_SKIP.has(tokens[end]!.lower) || AUXILIARIES.has(tokens[end]!.lower))) end++;
   // The predicate must be a content word: "will not say that X" negates the saying, not X.
   const predicate = words.find((w) => w.token === tokens[end] && !w.terms[0]!.startsWith('#'));
+  // "will not be the largest", "won't be a member": a state; "will not be sold" is an event.
+  const copular = tokens.slice(from, end).some((t) => t.lower === 'be') && end < tokens.length && !isPastForm(tokens[end]!.lower);
   // The arguments are the other content words of the negated clause: punctuation or a word opening a new clause ends it.
   let start = cueIndex;
   while (start > 0 && !clauseStarts(claim, tokens, start)) start--;
@@ -120,7 +134,12 @@ function readScope(statement: Statement): NegationScope | undefined {
   while (end + 1 < tokens.length && !clauseStarts(claim, tokens, end + 1)) end++;
   const first = tokens[start]!.start;
   const last = tokens[end]!.end;
-  return { cue, predicate, arguments: words.filter((w) => w !== predicate && w.token !== cue && w.token.start >= first && w.token.end <= last) };
+  return {
+    cue,
+    predicate,
+    arguments: words.filter((w) => w !== predicate && w.token !== cue && w.token.start >= first && w.token.end <= last),
+    ...(negatesFuture(tokens, cueIndex, verb) ? { future: copular ? ('state' as const) : ('event' as const) } : {}),
+  };
 }
 
 /**
@@ -141,18 +160,25 @@ export function scopeSupport(negated: Statement, plain: Statement): ScopeSupport
   const { claimTokens, claimWords, allWords } = wordsOf(plain);
   const said = (w: ScopeWord) => allWords.some((v) => sameWord(w, v));
   if (scope.predicate) {
+    const clause = (k: number) => clauseStarts(plain.claim.text, claimTokens, k);
     const matches = claimWords.filter((v) => sameWord(scope.predicate!, v));
-    const affirmed = matches.find((v) => !negatedAt(plain.claim.text, claimTokens, claimTokens.indexOf(v.token)));
-    if (affirmed && scope.arguments.filter(said).length >= scope.arguments.length * SCOPE_ALIGNMENT.assertedArguments) {
-      return { kind: 'asserted', predicate: affirmed.token };
+    const affirmed = matches.filter((v) => !negatedAt(plain.claim.text, claimTokens, claimTokens.indexOf(v.token)));
+    if (affirmed.length > 0 && scope.arguments.filter(said).length >= scope.arguments.length * SCOPE_ALIGNMENT.assertedArguments) {
+      const asserted = affirmed[0]!;
+      if (scope.future === 'state') {
+        const tense = tenseAt(claimTokens, claimTokens.indexOf(asserted.token), clause);
+        if (tense === 'present') return { kind: 'otherTense', tense };
+      }
+      return { kind: 'asserted', predicate: asserted.token };
     }
-    if (matches.length > 0 && !affirmed) return { kind: 'negated', predicate: matches[0]!.token };
+    if (matches.length > 0 && affirmed.length === 0) return { kind: 'negated', predicate: matches[0]!.token };
   }
   const scopeWords = scope.predicate ? [scope.predicate, ...scope.arguments] : scope.arguments;
   const missing = scopeWords.filter((w) => !said(w));
   if (missing.length >= SCOPE_ALIGNMENT.unsaidWords && missing.length >= scopeWords.length * SCOPE_ALIGNMENT.unsaidShare) {
     return { kind: 'unsaid', missing: missing.map((w) => w.token.text) };
   }
+  if (scope.future === 'state' && !speaksOfFuture(claimTokens)) return { kind: 'otherTense' };
   return { kind: 'unclear' };
 }
 

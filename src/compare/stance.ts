@@ -54,9 +54,10 @@ const NEAR_FIGURE_SCORE = 0.5;
 
 /**
  * The one negation of the pair bears on what the other says: it is not about something the other
- * does not say ("unsaid"), and the other does not negate the same predicate ("negated").
+ * does not say ("unsaid"), nor of a future state the other does not speak of ("otherTense"), and
+ * the other does not negate the same predicate ("negated").
  */
 function negationBears(a: Statement, b: Statement): boolean {
   const support = a.polarity.negated ? scopeSupport(a, b) : scopeSupport(b, a);
-  return support.kind !== 'unsaid' && support.kind !== 'negated';
+  return support.kind !== 'unsaid' && support.kind !== 'negated' && support.kind !== 'otherTense';
 }

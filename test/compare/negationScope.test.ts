@@ -65,6 +65,13 @@ const SUPPORT: Array<[string, string, ScopeSupport['kind']]> = [
   ['No soldiers were wounded in the ambush near the northern border crossing.', 'Rebels ambushed a convoy on Tuesday.', 'unsaid'],
   // Too little to tell: other words for the predicate, or a short clause.
   ['The rebels will not return to the talks.', 'Envoys met in Geneva to prepare the talks.', 'unclear'],
+  // A future state denied, against the present: what will not be is not denied by what is.
+  ['The stadium will never be the largest in the league.', 'The stadium is the largest in the league.', 'otherTense'],
+  ['Kessler will not be a member of the party board.', 'Kessler, a member of the party board, spoke on Monday.', 'otherTense'],
+  ['The stadium will never be the largest in the league.', 'The stadium will be the largest in the league.', 'asserted'],
+  // A future event denied is contradicted by the event, whenever it is told.
+  ["The coach won't extend his contract with the club.", 'The coach extends his contract with the club.', 'asserted'],
+  ['The rebels will not return to the talks.', 'Rebels to return to talks', 'asserted'],
 ];
 
 describe('scopeSupport: how the other statement bears on the negation', () => {
@@ -85,6 +92,8 @@ const CONTRADICTING: Array<[string, string]> = [
   ['The rebels will not return to the talks.', 'The rebels returned to the talks on Monday.'],
   ['The factory closed in March, the union said.', 'The factory never closed.'],
   ['Kessler, a member of the party board, spoke on Monday.', 'Kessler is not a member of the party board.'],
+  ['The guards mistreated the prisoners, lawyers said.', 'The guards did not mistreat the prisoners.'],
+  ['The coach extends his contract with the club.', "The coach won't extend his contract with the club."],
 ];
 
 /** Negation that must not be read as a contradiction. */
@@ -96,6 +105,8 @@ const NOT_CONTRADICTING: Array<[string, string]> = [
   ['The ministry has not published the audit of the port contracts.', 'The mayor opened a new school in the port.'],
   ['The harbour authority never inspected the cargo ship in Vardo.', 'Fishermen in Vardo protested against the new quotas.'],
   ['No soldiers were wounded in the ambush near the northern border crossing.', 'Rebels ambushed a convoy on Tuesday.'],
+  // A future state denied, against the present.
+  ['The stadium will never be the largest in the league.', 'The stadium is the largest in the league.'],
 ];
 
 describe('compare(): negation against the other report', () => {
