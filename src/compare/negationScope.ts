@@ -1,4 +1,5 @@
 import { contentTerm } from '../cluster/profile.js';
+import { IRREALIS_MODALS } from '../lexicon/irrealis.js';
 import { NEGATIVE_IMPLICATIVES, SCOPE_BREAKERS } from '../lexicon/negation.js';
 import { negatesHere } from '../extract/polarity.js';
 import type { Statement } from '../extract/statement.js';
@@ -6,6 +7,7 @@ import { jaroWinkler } from '../text/natural.js';
 import { synonymousStems } from '../text/synonyms.js';
 import { tokenize, type Token } from '../text/tokenize.js';
 import { perStatement } from './perStatement.js';
+import { irrealisAt, type IrrealisMarker } from './irrealis.js';
 import { isPastForm, negatesFuture, speaksOfFuture, tenseAt, type Tense } from './predicateTense.js';
 
 /** A content word of a statement: the token as written and the terms it matches by. */
@@ -32,6 +34,8 @@ export interface NegationScope {
    * or of an event ("will not return", "is not going to sign").
    */
   future?: 'state' | 'event';
+  /** The negation is of a possibility or an obligation ("could not", "cannot", "should not"). */
+  modal: boolean;
 }
 
 /**
@@ -39,6 +43,9 @@ export interface NegationScope {
  * - `asserted`: its claim states the negated predicate, not negated, with most of its arguments
  *   (a contradiction); `predicate` is the word in that claim (offsets relative to the claim's text);
  * - `negated`: its claim negates that predicate too ("has not released" / "never released": agreement);
+ * - `unasserted`: its claim has the predicate, not negated, but only as wanted, tried, possible or
+ *   conditional ("attempted to kidnap him", "if the troops extend", "the alleged mistreatment"; see
+ *   `irrealisAt`): it does not say it is so, so the negation does not deny it;
  * - `unsaid`: most of what is negated is not in it at all: the negation is about something it does not say;
  * - `otherTense`: the negation is of a future state ("will never be the largest"), and the other
  *   states the predicate in the present ("is the largest in the league") or, in other words, says
@@ -49,6 +56,7 @@ export interface NegationScope {
 export type ScopeSupport =
   | { kind: 'asserted'; predicate: Token }
   | { kind: 'negated'; predicate: Token }
+  | { kind: 'unasserted'; predicate: Token; marker: IrrealisMarker }
   | { kind: 'unsaid'; missing: string[] }
   | { kind: 'otherTense'; tense?: Tense }
   | { kind: 'unclear' };
@@ -77,6 +85,9 @@ const DETERMINER_CUES = new Set(['no', 'none', 'nobody', 'nothing', 'neither']);
 
 /** Auxiliaries that end the noun phrase a determiner cue negates ("no one **was** hurt"). */
 const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'do', 'does', 'did', 'will', 'would', 'can', 'could', 'may', 'might', 'shall', 'should', 'must']);
+
+/** Negation cues that hold a modal. */
+const MODAL_NEGATIONS = new Set(['cannot', "can't", "couldn't", "shouldn't", "mustn't", "mightn't"]);
 
 /** Spellings at least this close (Jaro-Winkler, same first three letters) are one word ("authorised"/"authorized"). */
 const CLOSE_SPELLING = 0.92;
@@ -139,6 +150,7 @@ function readScope(statement: Statement): NegationScope | undefined {
     predicate,
     arguments: words.filter((w) => w !== predicate && w.token !== cue && w.token.start >= first && w.token.end <= last),
     ...(negatesFuture(tokens, cueIndex, verb) ? { future: copular ? ('state' as const) : ('event' as const) } : {}),
+    modal: IRREALIS_MODALS.has(tokens[cueIndex - 1]?.lower ?? '') || MODAL_NEGATIONS.has(cue.lower),
   };
 }
 
@@ -164,7 +176,13 @@ export function scopeSupport(negated: Statement, plain: Statement): ScopeSupport
     const matches = claimWords.filter((v) => sameWord(scope.predicate!, v));
     const affirmed = matches.filter((v) => !negatedAt(plain.claim.text, claimTokens, claimTokens.indexOf(v.token)));
     if (affirmed.length > 0 && scope.arguments.filter(said).length >= scope.arguments.length * SCOPE_ALIGNMENT.assertedArguments) {
-      const asserted = affirmed[0]!;
+      // A modal against a modal ("could not compromise" / "could compromise") is the same modality, denied.
+      const markerOf = (v: ScopeWord) => {
+        const marker = irrealisAt(claimTokens, claimTokens.indexOf(v.token), clause);
+        return marker === 'modal' && scope.modal ? undefined : marker;
+      };
+      const asserted = affirmed.find((v) => markerOf(v) === undefined);
+      if (!asserted) return { kind: 'unasserted', predicate: affirmed[0]!.token, marker: markerOf(affirmed[0]!)! };
       if (scope.future === 'state') {
         const tense = tenseAt(claimTokens, claimTokens.indexOf(asserted.token), clause);
         if (tense === 'present') return { kind: 'otherTense', tense };

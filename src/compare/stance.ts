@@ -54,10 +54,11 @@ const NEAR_FIGURE_SCORE = 0.5;
 
 /**
  * The one negation of the pair bears on what the other says: it is not about something the other
- * does not say ("unsaid"), nor of a future state the other does not speak of ("otherTense"), and
- * the other does not negate the same predicate ("negated").
+ * does not say ("unsaid"), nor of a future state the other does not speak of ("otherTense"); the
+ * other does not negate the same predicate ("negated"), nor state it only as wanted, tried or
+ * possible ("unasserted").
  */
 function negationBears(a: Statement, b: Statement): boolean {
   const support = a.polarity.negated ? scopeSupport(a, b) : scopeSupport(b, a);
-  return support.kind !== 'unsaid' && support.kind !== 'negated' && support.kind !== 'otherTense';
+  return support.kind !== 'unsaid' && support.kind !== 'negated' && support.kind !== 'otherTense' && support.kind !== 'unasserted';
 }

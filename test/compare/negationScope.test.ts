@@ -65,6 +65,14 @@ const SUPPORT: Array<[string, string, ScopeSupport['kind']]> = [
   ['No soldiers were wounded in the ambush near the northern border crossing.', 'Rebels ambushed a convoy on Tuesday.', 'unsaid'],
   // Too little to tell: other words for the predicate, or a short clause.
   ['The rebels will not return to the talks.', 'Envoys met in Geneva to prepare the talks.', 'unclear'],
+  // The other has the predicate only as tried, asked for, possible, conditional or charged.
+  ['Gunmen did not kidnap the reporter in the capital.', 'Gunmen attempted to kidnap the reporter in the capital.', 'unasserted'],
+  ['The minister did not resign over the scandal.', 'Lawmakers called on the minister to resign over the scandal.', 'unasserted'],
+  ['The dam did not burst after the storm.', 'The dam could burst after the storm, engineers said.', 'unasserted'],
+  ['The troops did not withdraw from the province.', 'Talks will collapse if the troops withdraw from the province.', 'unasserted'],
+  ['The guards did not mistreat the prisoners.', 'Lawyers described the alleged mistreatment of the prisoners by the guards.', 'unasserted'],
+  // ...but a modal denied against the same modal is the same possibility.
+  ['The dam could not burst after the storm.', 'The dam could burst after the storm, engineers said.', 'asserted'],
   // A future state denied, against the present: what will not be is not denied by what is.
   ['The stadium will never be the largest in the league.', 'The stadium is the largest in the league.', 'otherTense'],
   ['Kessler will not be a member of the party board.', 'Kessler, a member of the party board, spoke on Monday.', 'otherTense'],
@@ -105,6 +113,9 @@ const NOT_CONTRADICTING: Array<[string, string]> = [
   ['The ministry has not published the audit of the port contracts.', 'The mayor opened a new school in the port.'],
   ['The harbour authority never inspected the cargo ship in Vardo.', 'Fishermen in Vardo protested against the new quotas.'],
   ['No soldiers were wounded in the ambush near the northern border crossing.', 'Rebels ambushed a convoy on Tuesday.'],
+  // The other does not say it is so: it was tried, asked for, or is a condition.
+  ['Gunmen did not kidnap the reporter in the capital.', 'Gunmen attempted to kidnap the reporter in the capital.'],
+  ['The troops did not withdraw from the province.', 'Talks will collapse if the troops withdraw from the province.'],
   // A future state denied, against the present.
   ['The stadium will never be the largest in the league.', 'The stadium is the largest in the league.'],
 ];
