@@ -17,11 +17,14 @@ export const SCOPE_BREAKERS: ReadonlySet<string> = new Set([
 
 /**
  * Negators that do not negate the claim: "not only", "no doubt", "nothing but", "no longer" (kept),
- * "not least"; and "not known", "not clear", which leave the claim unconfirmed (a certainty), not false.
+ * "not least"; "not known", "not clear", which leave the claim unconfirmed (a certainty), not false;
+ * and the bounds "no more than", "not fewer than", which set an amount ("no more than 40 people
+ * were hurt" says people were hurt, 40 at most: the quantity reader keeps the bound).
  */
 export const NON_NEGATING: readonly string[] = [
   'not only', 'not just', 'no doubt', 'not least', 'nothing but', 'not until', 'no sooner',
   'not known', 'not clear', 'not yet known', 'not yet clear', 'not immediately known', 'not immediately clear',
+  'no more than', 'not more than', 'no less than', 'not less than', 'no fewer than', 'not fewer than',
 ];
 
 /**

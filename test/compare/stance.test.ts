@@ -31,6 +31,10 @@ const ROWS: Array<[string, string, Stance]> = [
   ['Talks resumed in Geneva.', 'Talks resumed in Vienna.', 'contradicts'],
   ['The dam was completed in 2019.', 'The dam was completed in 2021.', 'contradicts'],
   ['Russia says the strikes target terrorists.', 'The US says the strikes prop up the government.', 'contradicts'],
+
+  // "no more than", "not fewer than" bound an amount; they do not negate the claim.
+  ['Forty people were hurt when the stand collapsed.', 'No more than 40 people were hurt when the stand collapsed.', 'supports'],
+  ['More than 300 people were hurt when the stand collapsed.', 'No more than 40 people were hurt when the stand collapsed.', 'contradicts'],
 ];
 
 describe('compare().stance: how b stands toward a', () => {

@@ -47,6 +47,8 @@ const NOT_NEGATED: Array<[sentence: string, why: string]> = [
   ['The novelist Anna Nothomb won the prize.', 'a name that starts like "no"'],
   ['The number of people still trapped under the rubble was not known.', '"not known" leaves the claim unconfirmed, not false'],
   ["The cause of the fire wasn't immediately clear.", '"wasn\'t clear" leaves the claim unconfirmed, not false'],
+  ['No more than 40 people were hurt when the stand collapsed.', '"no more than" bounds an amount: people were hurt'],
+  ['Not fewer than 300 workers joined the strike on Monday.', '"not fewer than" bounds an amount'],
 ];
 
 describe('polarity: the claim is negated', () => {
