@@ -10,6 +10,7 @@ import { stem } from '../text/stem.js';
 import { tokenize } from '../text/tokenize.js';
 import { termBigrams, type Bigrams } from './bigrams.js';
 import type { IdfTable } from './idf.js';
+import { reasonClauseStart } from './reasonClause.js';
 import type { WeighedTerms } from './weighedTerms.js';
 import type { WordingIndex } from './wordingIndex.js';
 
@@ -60,14 +61,23 @@ const STANCE_WORDS = new Set([...HEDGE_WORDS, ...HEDGE_MODALS, 'must', 'should',
 const REPORTING_FORMS = new Set(Object.keys(REPORTING_VERBS).flatMap((v) => [v, `${v}s`, `${v}ed`, `${v}d`, `${v}ing`]).concat(['said', 'told', 'according']));
 
 /**
+ * Content words a claim's main clause must hold for its reason clause to be left out of its terms:
+ * fewer, and the "main clause" is a fragment ("And" of "And because it rained, ...").
+ */
+const MIN_MAIN_CLAUSE_WORDS = 3;
+
+/**
  * The content terms of a claim, in order: stems of content words, canonical entity ids
- * (`@russia` for "Moscow", "the Kremlin", "Russian"), numbers (`#51000`).
+ * (`@russia` for "Moscow", "the Kremlin", "Russian"), numbers (`#51000`). A reason clause
+ * ("... **because** the deadline is short") is left out: it says why, not what, and outlets
+ * reporting one claim give different reasons or none (see `reasonClauseStart`). Divergence
+ * detectors still read the whole claim.
  *
  * @example
  * claimTerms(statement); // ['@russia', 'propos', '#1', 'march', 'ceasefir', '@syria']
  */
 export function claimTerms(statement: Statement, names?: Set<string>): string[] {
-  const text = statement.claim.text;
+  const text = mainClause(statement.claim.text);
   const displayCase = isDisplayCase(text);
   // Entities carry article offsets; find their words again in the claim's normalized text.
   const entitySpans: Array<{ start: number; end: number; id: string }> = [];
@@ -143,6 +153,15 @@ export function claimTerms(statement: Statement, names?: Set<string>): string[] 
     }
   }
   return terms;
+}
+
+/** A claim without its reason clause, when the rest holds {@link MIN_MAIN_CLAUSE_WORDS} content words. */
+function mainClause(claim: string): string {
+  const reason = reasonClauseStart(claim);
+  if (reason === undefined) return claim;
+  let words = 0;
+  for (const token of tokenize(claim.slice(0, reason))) if (contentTerm(token.lower)) words++;
+  return words >= MIN_MAIN_CLAUSE_WORDS ? claim.slice(0, reason) : claim;
 }
 
 /** A number written out, or one of its scale words ("three", "twenty", "hundred"). */
