@@ -3,6 +3,7 @@ import type { AliasTable } from '../extract/aliases.js';
 import type { Statement } from '../extract/statement.js';
 import type { Detector, DetectorContext } from './detector.js';
 import type { Divergence } from './divergence.js';
+import { RecentCache } from '../text/recentCache.js';
 import { sameContent } from './sameContent.js';
 
 /** What the divergence stage needs besides the clusters. */
@@ -82,6 +83,8 @@ export function findDivergences(statements: readonly Statement[], clusters: read
         }
       }
     }
+    // The cluster's statements are never asked about again: what the detectors kept of them goes.
+    RecentCache.forgetAll();
   }
   return divergences;
 }

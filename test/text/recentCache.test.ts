@@ -24,4 +24,21 @@ describe('RecentCache', () => {
     for (const key of ['x', 'y', 'z']) cache.set(key, 0);
     expect(cache.get('a')).toBeUndefined();
   });
+
+  it('forgets every answer of every cache on forgetAll, then keeps new ones again', () => {
+    const first = new RecentCache<string, number>(4);
+    const second = new RecentCache<string, number>(4);
+    first.set('a', 1);
+    second.set('b', 2);
+    RecentCache.forgetAll();
+    expect(first.get('a')).toBeUndefined();
+    expect(second.get('b')).toBeUndefined();
+    first.set('c', 3);
+    expect(first.get('c')).toBe(3);
+    // The ring starts over: four new keys fit without dropping 'c'.
+    for (const key of ['d', 'e', 'f']) first.set(key, 0);
+    expect(first.get('c')).toBe(3);
+    first.set('g', 0);
+    expect(first.get('c')).toBeUndefined();
+  });
 });
