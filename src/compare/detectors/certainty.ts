@@ -1,5 +1,6 @@
 import { certaintyRank, type Certainty } from '../../extract/certainty.js';
 import type { Statement } from '../../extract/statement.js';
+import { doubtReaches } from '../doubtScope.js';
 import { HEDGE_PHRASES, HEDGE_WORDS, UNCONFIRMED_PHRASES } from '../../lexicon/hedges.js';
 import { REPORTING_PHRASES } from '../../lexicon/reportingVerbs.js';
 import type { TextSpan } from '../../text/span.js';
@@ -22,7 +23,9 @@ const PHRASE: Record<Certainty, string> = {
  * asserts what the other only hedges): certainties at least two steps apart on the scale
  * asserted > reported > hedged > unconfirmed > denied. Adjacent steps (reported vs hedged) are
  * ordinary differences of sourcing, not flagged; nor is a gap whose cue the firmer report writes
- * too ("probably", "estimates": see `holdsWords`).
+ * too ("probably", "estimates": see `holdsWords`), nor one whose cue leaves in doubt only a detail
+ * or a cause the firmer report does not give ("not aware of a date", "blamed on": see
+ * {@link doubtReaches}).
  */
 export const certaintyDetector: Detector = {
   kind: 'certainty',
@@ -32,6 +35,7 @@ export const certaintyDetector: Detector = {
     if (gap < 2) return insertedCue(a, b);
     const [firm, weak] = certaintyRank(a.certainty) < certaintyRank(b.certainty) ? [a, b] : [b, a];
     if (weak.certaintyCue && holdsWords(firm.text, weak.certaintyCue.text)) return undefined;
+    if (!doubtReaches(weak, firm)) return undefined;
     const explanation = `${describe(firm)}; ${describe(weak)}.`;
     return {
       spans: [cueSpans(a), cueSpans(b)],
