@@ -1,6 +1,5 @@
 import { certaintyRank, type Certainty } from '../../extract/certainty.js';
 import type { Statement } from '../../extract/statement.js';
-import { doubtReaches } from '../doubtScope.js';
 import { HEDGE_PHRASES, HEDGE_WORDS, UNCONFIRMED_PHRASES } from '../../lexicon/hedges.js';
 import { REPORTING_PHRASES } from '../../lexicon/reportingVerbs.js';
 import type { TextSpan } from '../../text/span.js';
@@ -8,6 +7,7 @@ import { stem } from '../../text/stem.js';
 import { tokenize } from '../../text/tokenize.js';
 import { alignNearVerbatim } from '../../text/wordAlignment.js';
 import { quoteText, sourceLabel, type Detector, type DivergenceFinding } from '../detector.js';
+import { doubtReaches } from '../doubtScope.js';
 
 /** How each certainty reads in an explanation. */
 const PHRASE: Record<Certainty, string> = {
