@@ -1,4 +1,4 @@
-import levenshtein from 'fast-levenshtein';
+import { editDistance } from '../text/editDistance.js';
 import { jaroWinkler } from '../text/natural.js';
 import { wordSimilarity } from '../text/wordDistance.js';
 import { withRoom } from '../text/workArray.js';
@@ -171,7 +171,7 @@ function surfaceSignals(a: Wording, b: Wording) {
     ngram4Min: Math.min(ngramPrecision(shared[4]!, lengthA, 4), ngramPrecision(shared[4]!, lengthB, 4)),
     ngram4Max: Math.max(ngramPrecision(shared[4]!, lengthA, 4), ngramPrecision(shared[4]!, lengthB, 4)),
     wordEdit: longerWords === 0 ? 1 : 1 - wordDistance / longerWords,
-    charEdit: longerText === 0 ? 1 : 1 - levenshtein.get(a.text, b.text) / longerText,
+    charEdit: longerText === 0 ? 1 : 1 - editDistance(a.text, b.text) / longerText,
     lengthAgreement: longerWords === 0 ? 1 : 1 - Math.abs(lengthA - lengthB) / longerWords,
     sharedTrigrams,
   };

@@ -1,4 +1,4 @@
-import levenshtein from 'fast-levenshtein';
+import { editDistance } from '../text/editDistance.js';
 import { fnv1a } from '../text/fnv1a.js';
 import { withRoom } from '../text/workArray.js';
 import type { Wording } from './profile.js';
@@ -72,11 +72,11 @@ export function wordingOverlap(a: Wording, b: Wording): WordingOverlap {
     // Every shared (n+1)-gram holds a shared n-gram.
     if (shared[n] === 0) break;
   }
-  return { shared, sharedTrigrams, wordDistance: levenshtein.get(codeString(codesA, wordCount(indexA)), codeString(codesB, wordCount(indexB))) };
+  return { shared, sharedTrigrams, wordDistance: editDistance(codeString(codesA, wordCount(indexA)), codeString(codesB, wordCount(indexB))) };
 }
 
 /**
- * Word codes as one character each, so that fast-levenshtein's character distance counts words.
+ * Word codes as one character each, so that a character edit distance counts words.
  * Codes run from 0 to the pair's number of distinct words, far below the surrogate range.
  */
 function codeString(codes: Int32Array, length: number): string {

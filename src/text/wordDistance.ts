@@ -1,4 +1,4 @@
-import levenshtein from 'fast-levenshtein';
+import { editDistance } from './editDistance.js';
 
 /**
  * Word-level edit distance: how many words must be inserted, deleted or replaced to turn one
@@ -22,7 +22,7 @@ export function wordDistance(a: readonly string[], b: readonly string[]): number
         return code;
       })
       .join('');
-  return levenshtein.get(encode(a), encode(b));
+  return editDistance(encode(a), encode(b));
 }
 
 /** 1 - distance / longer length: 1 for the same words, 0 for nothing in common. */
