@@ -8,7 +8,7 @@ import { StatementOverlap } from './statementOverlap.js';
 import { ScoredPairs } from './scoredPairs.js';
 import { fnv1a } from '../text/fnv1a.js';
 import { GroupingModel } from './groupingModel.js';
-import { indexTerms } from './profile.js';
+import { buildProfile, indexTerms, profileIndexTerms, type StatementProfile } from './profile.js';
 import { profileKey } from './profileKey.js';
 import type { SimilarityOptions, SimilarityWeights } from './similarity.js';
 
@@ -125,16 +125,18 @@ function divergenceInputs(
  */
 export function groupStatements(statements: readonly Statement[], similarityOptions: SimilarityOptions, options: ClusterOptions, pairScores?: ClusterPairScores): Grouping {
   const keys = statements.map(profileKey);
-  const model = new GroupingModel(statementIdf(statements, keys), similarityOptions, options);
+  const built = distinctProfiles(statements, keys);
+  const model = new GroupingModel(profileIdf(built.values()), similarityOptions, options);
+  const builtProfile = (key: string) => built.get(key)?.profile;
   for (let start = 0; start < statements.length; ) {
     let end = start + 1;
     while (end < statements.length && statements[end]!.articleId === statements[start]!.articleId) end++;
-    model.addArticle(statements.slice(start, end), keys.slice(start, end));
+    model.addArticle(statements.slice(start, end), keys.slice(start, end), builtProfile);
     start = end;
   }
   const stories = options.minStoryCosine > 0 ? { articleOf: model.articleOf, neighbours: (article: number) => model.story.neighbours(article) } : undefined;
   const scored = new ScoredPairs();
-  eachCandidatePair(model.profiles, options, (i, j) => model.allows(i, j), stories, (i, j) => scored.push(i, j, model.score(i, j)));
+  eachCandidatePair(model.profiles, options, (i, j) => model.allows(i, j), stories, (i, j) => scored.push(i, j, model.allowedScore(i, j)));
   const groups = averageLinkage(statements.length, scored, options.threshold);
   const pairScore = (i: number, j: number) => {
     const [x, y] = i < j ? [i, j] : [j, i];
@@ -177,20 +179,32 @@ export function sortClusters(clusters: Cluster[]): Cluster[] {
 
 /**
  * IDF from the analyzed statements, one document each: within one story every article says
- * "ceasefire", but only a few statements do, and those few are the ones to tell apart. Given the
- * statements' {@link profileKey}s, the terms of statements sharing one are read once.
+ * "ceasefire", but only a few statements do, and those few are the ones to tell apart.
  */
-export function statementIdf(statements: readonly Statement[], keys?: readonly string[]): IdfTable {
-  const termsOf = new Map<string, string[]>();
-  return IdfTable.fromDocuments(
-    statements.map((s, i) => {
-      const key = keys?.[i];
-      if (key === undefined) return indexTerms(s);
-      let terms = termsOf.get(key);
-      if (!terms) termsOf.set(key, (terms = indexTerms(s)));
-      return terms;
-    }),
-  );
+export function statementIdf(statements: readonly Statement[]): IdfTable {
+  return IdfTable.fromDocuments(statements.map(indexTerms));
+}
+
+/**
+ * The profile of the first statement of each {@link profileKey}, unweighed, and how many
+ * statements have that key: what the IDF table is counted from (see {@link statementIdf}) and the
+ * grouping model then weighs, each profile built once.
+ */
+function distinctProfiles(statements: readonly Statement[], keys: readonly string[]): Map<string, { profile: StatementProfile; copies: number }> {
+  const profiles = new Map<string, { profile: StatementProfile; copies: number }>();
+  statements.forEach((statement, i) => {
+    const seen = profiles.get(keys[i]!);
+    if (seen) seen.copies++;
+    else profiles.set(keys[i]!, { profile: buildProfile(statement), copies: 1 });
+  });
+  return profiles;
+}
+
+/** {@link statementIdf} of the statements whose distinct profiles these are. */
+function profileIdf(profiles: Iterable<{ profile: StatementProfile; copies: number }>): IdfTable {
+  const table = new IdfTable();
+  for (const { profile, copies } of profiles) table.add(profileIndexTerms(profile), copies);
+  return table;
 }
 
 function describeCluster(

@@ -43,8 +43,12 @@ export class GroupingModel {
     this.story = new StoryGate(idf, options.minStoryCosine);
   }
 
-  /** Adds one article's statements (with their {@link profileKey}s, when already known); returns their indices. */
-  addArticle(statements: readonly Statement[], keys?: readonly string[]): number[] {
+  /**
+   * Adds one article's statements (with their {@link profileKey}s, when already known); returns
+   * their indices. A profile `built` gives for a key (unweighed, of a statement with that key) is
+   * weighed and used instead of building it again.
+   */
+  addArticle(statements: readonly Statement[], keys?: readonly string[], built?: (key: string) => StatementProfile | undefined): number[] {
     const article = this.articles++;
     const indices: number[] = [];
     const profiles: StatementProfile[] = [];
@@ -54,7 +58,7 @@ export class GroupingModel {
       const first = this.byKey.get(key);
       let profile: StatementProfile;
       if (first === undefined) {
-        profile = weighProfile(buildProfile(statement), this.idf);
+        profile = weighProfile(built?.(key) ?? buildProfile(statement), this.idf);
         this.byKey.set(key, index);
         this.original.push(index);
       } else {
@@ -83,7 +87,11 @@ export class GroupingModel {
    * content cosine is below `minContentCosine`; the full similarity otherwise.
    */
   score(i: number, j: number): number {
-    if (!this.allows(i, j)) return 0;
+    return this.allows(i, j) ? this.allowedScore(i, j) : 0;
+  }
+
+  /** {@link score} of a pair already known to pass the story gate ({@link allows}). */
+  allowedScore(i: number, j: number): number {
     return this.ofCopies(this.repeatedScores, i, j, this.profileScore);
   }
 

@@ -25,10 +25,14 @@ export class IdfTable {
     return table;
   }
 
-  /** Adds one document (its terms; repetitions within it do not matter). */
-  add(terms: readonly string[]): void {
-    for (const term of new Set(terms)) this.documentFrequency.set(term, (this.documentFrequency.get(term) ?? 0) + 1);
-    this.documentCount++;
+  /**
+   * Adds one document (its terms; repetitions within it do not matter), or `copies` documents
+   * with these same terms (a sentence several outlets reprint).
+   */
+  add(terms: readonly string[], copies = 1): void {
+    if (!Number.isInteger(copies) || copies < 1) throw new RangeError(`IdfTable.add: copies must be a whole number of at least 1, got ${copies}`);
+    for (const term of new Set(terms)) this.documentFrequency.set(term, (this.documentFrequency.get(term) ?? 0) + copies);
+    this.documentCount += copies;
     this.cache.clear();
   }
 

@@ -114,7 +114,7 @@ export class LiveClustering {
       }
       for (const j of [...partners].sort((a, b) => a - b)) {
         if (!this.model.allows(j, i)) continue;
-        this.link(j, i, this.model.score(j, i));
+        this.link(j, i, this.model.allowedScore(j, i));
         this.scoredPairs++;
       }
     }

@@ -198,6 +198,19 @@ export function indexTerms(statement: Statement): string[] {
   return [...claimTerms(statement), ...statement.entities.map((e) => entityKey(e.id)), ...dayKeys(statement)];
 }
 
+/**
+ * The terms {@link indexTerms} gives a profile's statement, read off its profile (each once):
+ * its claim terms (the frame's words, which count a fraction, are not among them), the keys of
+ * the entities it names and of the days it gives.
+ */
+export function profileIndexTerms(profile: StatementProfile): string[] {
+  const terms = new Set<string>();
+  for (const [term, count] of profile.terms) if (count >= 1) terms.add(term);
+  for (const key of profile.entities) terms.add(key);
+  for (const key of profile.days) terms.add(key);
+  return [...terms];
+}
+
 /** Builds the profile of a statement (without weights). */
 export function buildProfile(statement: Statement): StatementProfile {
   const names = new Set<string>();

@@ -49,6 +49,20 @@ describe('IdfTable weights with enough documents', () => {
     expect(repeated.size).toBe(6);
   });
 
+  it('weighs copies added at once as the same documents added one by one', () => {
+    const oneByOne = IdfTable.fromDocuments([['truce', 'talk'], ['truce', 'talk'], ['truce', 'talk'], ['talk'], ['geneva']]);
+    const atOnce = new IdfTable();
+    atOnce.add(['truce', 'talk', 'truce'], 3);
+    atOnce.add(['talk']);
+    atOnce.add(['geneva']);
+    expect(atOnce.size).toBe(5);
+    for (const term of ['truce', 'talk', 'geneva', 'vienna']) expect(atOnce.weight(term)).toBe(oneByOne.weight(term));
+  });
+
+  it.each([0, -1, 1.5, Number.NaN])('refuses %s copies', (copies) => {
+    expect(() => new IdfTable().add(['talk'], copies)).toThrow(/copies must be a whole number of at least 1/);
+  });
+
   it('updates weights when a document is added', () => {
     const growing = IdfTable.fromDocuments(STORY);
     const before = growing.weight('helsinki');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { claimTerms } from '../../src/cluster/profile.js';
+import { buildProfile, claimTerms, indexTerms, profileIndexTerms } from '../../src/cluster/profile.js';
 import { extractStatements } from '../../src/index.js';
 
 function termsOf(sentence: string): string[] {
@@ -29,3 +29,30 @@ describe('claim terms: words hyphenated to a number', () => {
     expect(termsOf('Twenty-five people were hurt in the crash.')).toEqual(['#25', 'peopl', 'hurt', 'crash']);
   });
 });
+
+describe('profileIndexTerms', () => {
+  const text = [
+    'Foreign ministers of Norway and Chile met in Oslo on Tuesday, officials said.',
+    'The Chilean minister said talks would resume in Santiago on 14 March 2021.',
+    '"We are close to a deal on fishing rights," the Norwegian minister told reporters.',
+    'Prices rose 4% last week, according to the statistics office, which blamed fuel costs.',
+    'Oslo says Chile must sign; Santiago insists it never agreed to the quota.',
+    'Moscow offered to host the next round, the Kremlin said.',
+  ].join(' ');
+
+  it('gives the terms indexTerms gives, each once, read off the profile', () => {
+    const statements = extractStatements({ id: 'n', outlet: 'North Desk', text, published: '2021-03-10' });
+    expect(statements.length).toBeGreaterThanOrEqual(5);
+    // Frame words ("officials said", "according to the statistics office") are in the profile, not in the IDF terms.
+    expect(statements.some((s) => [...buildProfile(s).terms.values()].some((count) => count < 1))).toBe(true);
+    for (const statement of statements) {
+      const fromProfile = profileIndexTerms(buildProfile(statement));
+      expect(new Set(fromProfile).size).toBe(fromProfile.length);
+      expect(new Set(fromProfile)).toEqual(new Set(indexTerms(statement)));
+    }
+    // A name the alias table rewrites is a claim term and an entity key at once: still given once.
+    const moscow = statements.find((s) => s.text.startsWith('Moscow'))!;
+    expect(indexTerms(moscow).filter((t) => t === '@russia').length).toBeGreaterThan(1);
+  });
+});
+
