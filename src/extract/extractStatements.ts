@@ -6,6 +6,7 @@ import { normalize, type NormalizedText } from '../text/normalize.js';
 import { segmentNormalized, type SegmentRecord } from '../text/segment.js';
 import type { Span, TextSpan } from '../text/span.js';
 import type { Attribution } from './attribution.js';
+import { ArticleNames, claimReadingsFor, quotedStretches } from './claimReadings.js';
 import { opensWithVerbPhrase, splitClaims } from './claimSplit.js';
 import { collectKnownNames } from './entity.js';
 import { resolveExtractOptions, type ExtractionSettings } from './extractionSettings.js';
@@ -140,6 +141,9 @@ export function readStatements(article: Article, settings: ExtractionSettings): 
   // Every field from the start: objects that gain fields in different orders take different shapes.
   const memory: SpeakerMemory = { person: undefined, group: undefined, subjects: undefined };
   const drafts: Draft[] = [];
+  // Claims read lately (in this article or others): a reprinted sentence is read once.
+  const readings = claimReadingsFor(settings);
+  const names = readings && new ArticleNames(context.knownNames);
   for (const segment of claimSegments) {
     const role = segment.role === 'headline' ? 'headline' : 'body';
     const base = segment.normalizedStart;
@@ -157,16 +161,26 @@ export function readStatements(article: Article, settings: ExtractionSettings): 
         headline: role === 'headline',
         caseless: role === 'headline' && isDisplayCase(text),
       };
+      const start = base + part.start;
+      const key = readings?.key(text, role, article.published, quotedStretches(quotes, quoteAt.holding(start, start + text.length), start, start + text.length), names!.foundIn(text));
+      const known = key === undefined ? undefined : readings!.get(key);
       // "X, officials said, adding that Y": X and Y are two claims of theirs.
-      const second = participleAfterTag(text, frameOptions);
+      const second = known ? known.split : participleAfterTag(text, frameOptions);
+      if (!known && key !== undefined && second) readings!.set(key, { split: second });
       if (second) {
         parts.splice(p + 1, 0, { start: part.start + second.next, end: part.end });
         parts[p] = { start: part.start, end: part.start + second.end };
         p--;
         continue;
       }
-      const frame = readFrame(text, frameOptions);
-      const facts = claimFacts(text, frame, role, settings, context);
+      let frame: FrameReading;
+      let facts: StatementFacts;
+      if (known && known.split === undefined) ({ frame, facts } = known);
+      else {
+        frame = readFrame(text, frameOptions);
+        facts = claimFacts(text, frame, role, settings, context);
+        if (key !== undefined) readings!.set(key, { split: undefined, frame, facts });
+      }
       const source = resolveSource(frame.source, memory) ?? participleSource(text, previous);
       remember(source, memory);
       // A person named as the subject of a sentence in the outlet's voice may be "she" later on.
@@ -524,8 +538,9 @@ function mapFacts(facts: StatementFacts, map: (span: Span) => TextSpan): Stateme
     times: remap(facts.times),
     durations: remap(facts.durations),
     entities: remap(facts.entities),
-    polarity: facts.polarity.cue ? { ...facts.polarity, cue: map(facts.polarity.cue) } : facts.polarity,
-    modality: facts.modality.cue ? { ...facts.modality, cue: map(facts.modality.cue) } : facts.modality,
+    // Copies even without a cue: a claim's reading may be shared by its reprints (see `ClaimReadings`).
+    polarity: facts.polarity.cue ? { ...facts.polarity, cue: map(facts.polarity.cue) } : { ...facts.polarity },
+    modality: facts.modality.cue ? { ...facts.modality, cue: map(facts.modality.cue) } : facts.modality === NO_MODALITY ? NO_MODALITY : { ...facts.modality },
   };
 }
 

@@ -140,3 +140,8 @@ function checkAliases(aliases: unknown): void {
     if (country !== undefined && typeof country !== 'string') fail(` must be a string, got ${typeof country}`, 'country');
   }
 }
+
+/** Whether the settings run the default extractors, unchanged (a worker thread, or a kept reading, has no others). */
+export function runsDefaultExtractors(settings: ExtractionSettings): boolean {
+  return settings.extractors.length === DEFAULT_EXTRACTORS.length && settings.extractors.every((e, i) => e === DEFAULT_EXTRACTORS[i]);
+}

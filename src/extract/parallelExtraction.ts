@@ -4,9 +4,8 @@ import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from '
 import type { Article } from '../article.js';
 import type { ExtractOptions } from '../options.js';
 import { batchEnds, claimBatches, extractBatch, runBatch, textLength, WORKER_BATCHES_DONE, type BatchResult, type ExtractionJob, type ExtractionTables } from './extractionJob.js';
-import type { ExtractionSettings } from './extractionSettings.js';
+import { runsDefaultExtractors, type ExtractionSettings } from './extractionSettings.js';
 import { threadCount, type WorkersOption } from './extractionThreads.js';
-import { DEFAULT_EXTRACTORS } from './extractors.js';
 import type { WorkerData } from './extractWorker.js';
 import type { Statement } from './statement.js';
 import { StringPool } from './stringPool.js';
@@ -51,7 +50,7 @@ export function extractArticles(articles: readonly Article[], settings: Extracti
   const wanted = threadCount(articles, how.workers);
   const ends = batchEnds(articles, Math.min(BATCH_CHARACTERS, Math.ceil(textLength(articles) / (wanted * BATCHES_PER_THREAD))));
   const threads = Math.min(wanted, ends.length);
-  const script = threads > 1 && sameExtractors(settings) ? workerScript(how.script) : undefined;
+  const script = threads > 1 && runsDefaultExtractors(settings) ? workerScript(how.script) : undefined;
   if (!script) return extractBatches({ articles, batchEnds: ends }, settings, new Array<Statement[] | undefined>(ends.length));
 
   const job: ExtractionJob = { articles, batchEnds: ends, counters: new Int32Array(new SharedArrayBuffer(8)), ...tablesOf(how.options) };
@@ -163,11 +162,6 @@ function workerScript(script: URL | undefined): URL | undefined {
   } catch {
     return undefined;
   }
-}
-
-/** Whether the settings run the default extractors (a worker has no others). */
-function sameExtractors(settings: ExtractionSettings): boolean {
-  return settings.extractors.length === DEFAULT_EXTRACTORS.length && settings.extractors.every((e, i) => e === DEFAULT_EXTRACTORS[i]);
 }
 
 /** The caller's tables a worker needs to build the same settings, when there are any. */

@@ -13,6 +13,8 @@ export interface QuoteIndex {
   around(at: number): number[];
   /** Indexes, ascending, of the quotations whose words meet `[start, end)` (`innerStart < end`, `innerEnd > start`). */
   meeting(start: number, end: number): number[];
+  /** Indexes, ascending, of the quotations holding a position of `[start, end)`, marks included (`open < end`, `close > start`). */
+  holding(start: number, end: number): number[];
 }
 
 /**
@@ -44,5 +46,6 @@ export function quoteIndex(quotes: readonly QuoteSpan[]): QuoteIndex {
     quoted: (at) => collect(openingBefore(at + 1), closeUpTo, at, (q) => q.close > at).length > 0,
     around: (at) => collect(openingBefore(at + 1), closeUpTo, at - 1, (q) => q.close >= at),
     meeting: (start, end) => collect(openingBefore(end), innerEndUpTo, start, (q) => q.innerStart < end && q.innerEnd > start),
+    holding: (start, end) => collect(openingBefore(end), closeUpTo, start, (q) => q.close > start),
   };
 }
