@@ -57,8 +57,8 @@ export interface InputLimits {
 /**
  * Default limits: ceilings on mistakes, not sizes crosscheck is quick at. A long news article is
  * some 50 kB of text, so 5 MB only stops what is not an article (a book, a binary file read as
- * text, a site's dump). `analyze` takes about 20 s on 1,000 articles of 3-4 kB and 300 s on
- * 10,000 (`npm run bench -- stories`), so 20,000 articles already take minutes.
+ * text, a site's dump). `analyze` takes about 9 s on 1,000 articles of 3-4 kB and 65 s on
+ * 10,000 on two cores (`npm run bench -- stories`), so 20,000 articles take minutes.
  *
  * @example
  * analyze(articles, { maxArticles: DEFAULT_LIMITS.maxArticles * 2 });
