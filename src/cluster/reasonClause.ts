@@ -1,7 +1,11 @@
 import { REASON_FOCUS_WORDS, REASON_SUBORDINATORS } from '../lexicon/reasonClauses.js';
 
-/** A reason clause: its subordinator, with the comma before it, but not "because of". */
-const REASON = new RegExp(String.raw`,?\s+(?:${REASON_SUBORDINATORS.join('|')})\s+(?!of\b)`, 'giu');
+/**
+ * A reason clause's subordinator with the spaces before it, but not "because of". Matched from the
+ * first of those spaces only (a match tried from every space of a long run would take time in the
+ * square of its length); a comma just before them belongs to the clause (see {@link clauseStart}).
+ */
+const REASON = new RegExp(String.raw`(?<!\s)\s+(?:${REASON_SUBORDINATORS.join('|')})\s+(?!of\b)`, 'giu');
 /** The word before the subordinator, when it is a focusing adverb (see `REASON_FOCUS_WORDS`). */
 const FOCUS_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?:${REASON_FOCUS_WORDS.join('|')}),?$`, 'iu');
 /** A relative clause opened after the last comma: a reason inside it is the relative's, not the claim's. */
@@ -21,9 +25,15 @@ const IN_RELATIVE = /,\s*(?:who|whom|whose|which)\b[^,]*$/iu;
  */
 export function reasonClauseStart(claim: string): number | undefined {
   for (const match of claim.matchAll(REASON)) {
-    const before = claim.slice(0, match.index);
+    const start = clauseStart(claim, match.index);
+    const before = claim.slice(0, start);
     if (FOCUS_BEFORE.test(before)) return undefined;
-    if (!IN_RELATIVE.test(before)) return match.index;
+    if (!IN_RELATIVE.test(before)) return start;
   }
   return undefined;
+}
+
+/** Where a clause whose spaces start at `spaces` starts: at the comma just before them, if any. */
+function clauseStart(claim: string, spaces: number): number {
+  return spaces > 0 && claim[spaces - 1] === ',' ? spaces - 1 : spaces;
 }

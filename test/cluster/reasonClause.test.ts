@@ -50,3 +50,19 @@ describe('claim terms leave a reason clause out', () => {
     expect(result.divergences.map((d) => d.kind)).toEqual(['modality']);
   });
 });
+
+describe('reasonClauseStart: where the clause starts', () => {
+  it.each([
+    ['The dam was shut because the river rose.', 16],
+    ['The dam was shut, because the river rose.', 16],
+    ['The dam was shut , because the river rose.', 17],
+    ['The dam was shut   because the river rose.', 16],
+  ])('%j: at %i (a comma just before the spaces is the clause\'s)', (claim, start) => {
+    expect(reasonClauseStart(claim)).toBe(start);
+  });
+
+  it('reads a long run of spaces before a word that is no subordinator', () => {
+    expect(reasonClauseStart(`The dam was shut${' '.repeat(20_000)}today.`)).toBeUndefined();
+  });
+});
+
