@@ -196,7 +196,7 @@ class IncrementalAnalyzer implements Analyzer {
         detectors: this.settings.detectors,
         aliases: this.settings.extraction.aliases,
         similarity: (a, b) => this.clustering.similarityById(a, b),
-        overlap: (a, b) => this.clustering.overlapById(a, b),
+        overlap: (a, b) => this.clustering.overlapById(a.id, b.id),
         minPairSimilarity: this.settings.clustering.minPairSimilarity,
         ...(this.settings.kinds && { kinds: this.settings.kinds }),
         ...(this.settings.minScore !== undefined && { minScore: this.settings.minScore }),

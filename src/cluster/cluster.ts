@@ -67,8 +67,8 @@ export interface Clustering {
   candidatePairs: number;
   /** Grouping similarity of two members of one cluster, by id. */
   similarity: (a: string, b: string) => number;
-  /** Soft TF-IDF cosine of two statements' content words, by id. */
-  overlap: (a: string, b: string) => number;
+  /** Soft TF-IDF cosine of two statements' content words. */
+  overlap: (a: Statement, b: Statement) => number;
 }
 
 /** A grouping with what it was worked out from, for an analyzer that goes on adding articles. */
@@ -91,7 +91,7 @@ export interface Grouping {
 export function clusterStatements(statements: readonly Statement[], similarityOptions: SimilarityOptions, options: ClusterOptions): Clustering {
   const pairScores = new ClusterPairScores();
   const { clusters, model, scored } = groupStatements(statements, similarityOptions, options, pairScores);
-  return divergenceInputs(statements, clusters, scored.length, pairScores, new StatementOverlap(model.idf));
+  return divergenceInputs(clusters, scored.length, pairScores, new StatementOverlap(model.idf));
 }
 
 /**
@@ -99,19 +99,12 @@ export function clusterStatements(statements: readonly Statement[], similarityOp
  * the function it was made in that any closure there uses, so made in {@link clusterStatements}
  * it would keep the grouping model alive.
  */
-function divergenceInputs(
-  statements: readonly Statement[],
-  clusters: Cluster[],
-  candidatePairs: number,
-  pairScores: ClusterPairScores,
-  overlap: StatementOverlap,
-): Clustering {
-  const byId = new Map(statements.map((s) => [s.id, s]));
+function divergenceInputs(clusters: Cluster[], candidatePairs: number, pairScores: ClusterPairScores, overlap: StatementOverlap): Clustering {
   return {
     clusters,
     candidatePairs,
     similarity: (a, b) => pairScores.similarity(a, b),
-    overlap: (a, b) => overlap.of(byId.get(a)!, byId.get(b)!),
+    overlap: (a, b) => overlap.of(a, b),
   };
 }
 

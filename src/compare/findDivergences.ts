@@ -12,8 +12,8 @@ export interface DivergenceOptions {
   aliases: AliasTable;
   /** Grouping similarity of two statements, by id. */
   similarity: (a: string, b: string) => number;
-  /** Soft TF-IDF cosine of two statements' content words, by id. */
-  overlap: (a: string, b: string) => number;
+  /** Soft TF-IDF cosine of two statements' content words. */
+  overlap: (a: Statement, b: Statement) => number;
   /** Keep only these kinds (all when absent). */
   kinds?: readonly string[];
   /** Keep only divergences scoring at least this. */
@@ -60,7 +60,7 @@ export function findDivergences(statements: readonly Statement[], clusters: read
           clusterId: cluster.id,
           similarity,
           get overlap() {
-            return (overlap ??= options.overlap(a.id, b.id));
+            return (overlap ??= options.overlap(a, b));
           },
           aliases: options.aliases,
         };

@@ -43,7 +43,7 @@ describe('clusterStatements', () => {
     for (const [a, b] of ids) {
       expect(similarity(a, b)).toBe(model.score(index.get(a)!, index.get(b)!));
       expect(similarity(b, a)).toBe(similarity(a, b));
-      expect(overlap(a, b)).toBe(model.overlap(index.get(a)!, index.get(b)!));
+      expect(overlap(STORY[index.get(a)!]!, STORY[index.get(b)!]!)).toBe(model.overlap(index.get(a)!, index.get(b)!));
     }
     // The statements it was not grouped with are not kept.
     expect(() => similarity(STORY[0]!.id, STORY[3]!.id)).toThrow(/not two members of one cluster/);
