@@ -53,12 +53,13 @@ function isNearFigure(divergence: Divergence): boolean {
 const NEAR_FIGURE_SCORE = 0.5;
 
 /**
- * The one negation of the pair bears on what the other says: it is not about something the other
- * does not say ("unsaid"), nor of a future state the other does not speak of ("otherTense"); the
- * other does not negate the same predicate ("negated"), nor state it only as wanted, tried or
- * possible ("unasserted").
+ * The one negation of the pair bears on what the other says: the other states the negated
+ * predicate ("asserted"), or says it in words the scope cannot align ("unclear"). It does not
+ * when it is about something the other does not say ("unsaid"), of a future state the other does
+ * not speak of ("otherTense"), when the other negates the same predicate ("negated"), or states it
+ * only as wanted, tried or possible ("unasserted").
  */
 function negationBears(a: Statement, b: Statement): boolean {
   const support = a.polarity.negated ? scopeSupport(a, b) : scopeSupport(b, a);
-  return support.kind !== 'unsaid' && support.kind !== 'negated' && support.kind !== 'otherTense' && support.kind !== 'unasserted';
+  return support.kind === 'asserted' || support.kind === 'unclear';
 }

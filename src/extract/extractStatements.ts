@@ -162,7 +162,8 @@ export function readStatements(article: Article, settings: ExtractionSettings): 
         caseless: role === 'headline' && isDisplayCase(text),
       };
       const start = base + part.start;
-      const key = readings?.key(text, role, article.published, quotedStretches(quotes, quoteAt.holding(start, start + text.length), start, start + text.length), names!.foundIn(text));
+      const end = base + part.end;
+      const key = readings?.key(text, role, article.published, quotedStretches(quotes, quoteAt.holding(start, end), start, end), names!.foundIn(text));
       const known = key === undefined ? undefined : readings!.get(key);
       // "X, officials said, adding that Y": X and Y are two claims of theirs.
       const second = known ? known.split : participleAfterTag(text, frameOptions);
@@ -185,7 +186,7 @@ export function readStatements(article: Article, settings: ExtractionSettings): 
       remember(source, memory);
       // A person named as the subject of a sentence in the outlet's voice may be "she" later on.
       if (!source && role === 'body') (memory.subjects ??= []).push(() => namedSubject(sentenceSubject(text, frameOptions, context.knownNames), context.knownNames));
-      const draft: Draft = { start: base + part.start, end: base + part.end, frame, facts, segment, role, ...(source && { source }) };
+      const draft: Draft = { start, end, frame, facts, segment, role, ...(source && { source }) };
       drafts.push(draft);
       previous = draft;
     }

@@ -64,7 +64,7 @@ export function extractArticles(articles: readonly Article[], settings: Extracti
     if (settled[result.batch]) return;
     settled[result.batch] = 1;
     if (!('statements' in result)) return;
-    // A worker's statements hold copies of every string: one copy of each short one is kept.
+    // A worker's statements hold copies of every string: the pool keeps one of each.
     if (posted) for (const statement of result.statements) pool.share(statement);
     results[result.batch] = result.statements;
   };
