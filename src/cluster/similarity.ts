@@ -227,7 +227,7 @@ function termOverlap(a: StatementProfile, b: StatementProfile, termsA: WeighedTe
       const role = termsA.role(i);
       if (role === ACTION && roleIn(b, term) === ACTION) actionDot += w * other;
       else if (role === NAME && roleIn(b, term) === NAME) nameDot += w * other;
-    } else if (termsA.spellable(i)) unmatchedA[unmatchedCountA++] = i;
+    } else if (termsA.matchable(i)) unmatchedA[unmatchedCountA++] = i;
   }
   const action = termsA.actionNorm === 0 || termsB.actionNorm === 0 ? 0 : actionDot / Math.sqrt(termsA.actionNorm * termsB.actionNorm);
   const names = termsA.nameNorm === 0 || termsB.nameNorm === 0 ? 0 : nameDot / Math.sqrt(termsA.nameNorm * termsB.nameNorm);
@@ -236,7 +236,7 @@ function termOverlap(a: StatementProfile, b: StatementProfile, termsA: WeighedTe
   unmatchedB = withRoom(unmatchedB, termsB.terms.length);
   for (let j = 0; j < termsB.terms.length; j++) {
     if (a.vector.has(termsB.terms[j]!)) coveredB += termsB.weight(j);
-    else if (termsB.spellable(j)) unmatchedB[unmatchedCountB++] = j;
+    else if (termsB.matchable(j)) unmatchedB[unmatchedCountB++] = j;
   }
   let softDot = dot;
   for (let x = 0; x < unmatchedCountA; x++) {
@@ -249,7 +249,8 @@ function termOverlap(a: StatementProfile, b: StatementProfile, termsA: WeighedTe
     for (let y = 0; y < unmatchedCountB; y++) {
       const j = unmatchedB[y]!;
       const termB = termsB.terms[j]!;
-      let close = prefixA === termsB.prefix(j) ? jaroWinkler(termA, termB) : negativeVariant(termA, termsA.negativePrefix(i), termB, termsB.negativePrefix(j));
+      // Spelling variants only between words long enough to be told apart (a prefix of 0: too short).
+      let close = prefixA !== 0 && prefixA === termsB.prefix(j) ? jaroWinkler(termA, termB) : negativeVariant(termA, termsA.negativePrefix(i), termB, termsB.negativePrefix(j));
       if (close < SOFT_MATCH && (synonymBitsA & termsB.hashBit(j)) !== 0 && termsA.hasSynonym(i, termB)) close = SOFT_MATCH;
       if (close > best) {
         best = close;

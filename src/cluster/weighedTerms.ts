@@ -64,12 +64,14 @@ export class WeighedTerms {
       if (role === ACTION) actionNorm += weight * weight;
       else if (role === NAME) nameNorm += weight * weight;
       const word = isWordTerm(term);
+      const matchable = isMatchableTerm(term);
       let synonymBits = 0;
-      if (word) for (const synonym of synonymsOfStem(term) ?? []) synonymBits |= hashBit(synonym);
+      if (matchable) for (const synonym of synonymsOfStem(term) ?? []) synonymBits |= hashBit(synonym);
       perTerm[at + WEIGHT] = weight;
       // Never 0 for a word: its letters are not NUL.
       perTerm[at + PREFIX] = word ? term.charCodeAt(0) * 2 ** 32 + term.charCodeAt(1) * 2 ** 16 + term.charCodeAt(2) : 0;
-      perTerm[at + HASH_BIT] = hashBit(term);
+      // Never 0 for a matchable term: one of its 32 bits is set.
+      perTerm[at + HASH_BIT] = matchable ? hashBit(term) : 0;
       perTerm[at + SYNONYM_BITS] = synonymBits;
       perTerm[at + ROLE] = role;
       perTerm[at + NEGATIVE_PREFIX] = NEGATIVE_PREFIX_PATTERN.exec(term)?.[0].length ?? 0;
@@ -103,12 +105,18 @@ export class WeighedTerms {
     return this.perTerm[i * NUMBERS_PER_TERM + ROLE]!;
   }
 
-  /** Whether term `i` is a word stem long enough for a close spelling or a synonym to count as a match. */
-  spellable(i: number): boolean {
-    return this.perTerm[i * NUMBERS_PER_TERM + PREFIX] !== 0;
+  /**
+   * Whether term `i` is a word stem a synonym may match: any word of three letters or more, so
+   * that "aim" matches "target" and "bid" matches "offer" (only spelling variants need longer ones).
+   */
+  matchable(i: number): boolean {
+    return this.perTerm[i * NUMBERS_PER_TERM + HASH_BIT] !== 0;
   }
 
-  /** The first three letters of a spellable term as one number: terms that share them may be spelling variants. */
+  /**
+   * The first three letters of a word of four letters or more as one number, 0 for any other term:
+   * words that share them may be spelling variants (shorter words are told apart by one letter).
+   */
   prefix(i: number): number {
     return this.perTerm[i * NUMBERS_PER_TERM + PREFIX]!;
   }
@@ -119,7 +127,7 @@ export class WeighedTerms {
   }
 
   /**
-   * One bit of 32 for a spellable term, picked by its hash, and the bits of its synonyms: a term
+   * One bit of 32 for a matchable term (0 for any other), picked by its hash, and the bits of its synonyms: a term
    * can be a synonym of another only when its bit is among the other's (a one-word Bloom filter
    * that spares most lookups in the synonym table).
    */
@@ -160,4 +168,9 @@ const NEGATIVE_PREFIX_PATTERN = /^(?:un|in|im|il|ir|dis|non)/;
 /** Stems of words (not entity ids `@...` or numbers `#...`), long enough for spelling variants to mean anything. */
 function isWordTerm(term: string): boolean {
   return term.length >= 4 && term[0] !== '@' && term[0] !== '#';
+}
+
+/** Stems of words long enough to be listed with synonyms ("aim", "bid"; not entity ids or numbers). */
+function isMatchableTerm(term: string): boolean {
+  return term.length >= 3 && term[0] !== '@' && term[0] !== '#';
 }

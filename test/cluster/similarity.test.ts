@@ -48,6 +48,13 @@ const SPELLING_VARIANTS: Array<[string, string]> = [
   ['"This is much more hard than we expected," the mayor said.', '"This is much more difficult than we expected," the mayor said.'],
 ];
 
+/** Synonyms of three letters ("aim", "bid", "hit"): too short for spelling variants, not for synonyms. */
+const SHORT_SYNONYMS: Array<[string, string]> = [
+  ['Warplanes aim at the rebel bases.', 'Warplanes target the rebel bases.'],
+  ['The company made a bid for the port.', 'The company made an offer for the port.'],
+  ['Floods hit the northern towns.', 'Floods struck the northern towns.'],
+];
+
 /** Both place it on the same specific day, written differently. */
 const SAME_DAY: Array<[string, string]> = [
   ['The truce begins on April 3.', 'A truce will start on 3 April.'],
@@ -130,6 +137,11 @@ describe('soft: near-identical spellings and synonyms match', () => {
     expect(signals.soft).toBeGreaterThan(signals.lexical + 0.1);
     expect(signals.soft).toBeGreaterThan(0.9);
     expect(sameClaim).toBe(true);
+  });
+
+  it.each(SHORT_SYNONYMS)('synonyms of three letters too: %s / %s', (a, b) => {
+    const { signals } = compare(a, b);
+    expect(signals.soft).toBeGreaterThan(signals.lexical + 0.1);
   });
 
   it.each(PARAPHRASES.slice(0, 2))('adds nothing when no spelling is a variant: %s / %s', (a, b) => {
