@@ -37,18 +37,26 @@ export const WORKER_BATCHES_DONE = 1;
 export type BatchResult = { batch: number; statements: Statement[] } | { batch: number; error: string };
 
 /**
- * Batches of consecutive articles of about `size` characters each (an article is never split).
+ * Batches of consecutive articles (an article is never split), each closed once it holds `size`
+ * characters, or `size(remaining)` when `size` is a function of the characters from the batch's
+ * first article to the end: batches that shrink as the work runs out.
  *
  * @example
  * batchEnds([a100, b100, c100, d100], 150); // [2, 4]
+ * batchEnds([a100, b100, c100, d100], (remaining) => remaining / 2); // [2, 3, 4]
  */
-export function batchEnds(articles: readonly Article[], size: number): number[] {
+export function batchEnds(articles: readonly Article[], size: number | ((remaining: number) => number)): number[] {
+  const sizeFor = typeof size === 'number' ? () => size : size;
   const ends: number[] = [];
+  let remaining = textLength(articles);
+  let target = sizeFor(remaining);
   let length = 0;
   for (let i = 0; i < articles.length; i++) {
     length += articleLength(articles[i]!);
-    if (length >= size || i === articles.length - 1) {
+    if (length >= target || i === articles.length - 1) {
       ends.push(i + 1);
+      remaining -= length;
+      target = sizeFor(remaining);
       length = 0;
     }
   }

@@ -11,13 +11,18 @@ import type { Statement } from './statement.js';
 import { StringPool } from './stringPool.js';
 
 /**
- * Most characters of text in one batch: some 20 ms of extraction once the code is warm. Small,
- * because a thread that finds no batch left waits for (or does again) those still in work, and
- * a worker's first batches run cold and slow; a few hundred posts for 5 MB cost nothing to speak
- * of. A smaller input is cut into at least {@link BATCHES_PER_THREAD} batches a thread (an
- * article a batch at most).
+ * Characters of text in one batch, from the largest, while most of the work is ahead, down to the
+ * smallest near the end. Large first, because a sentence several outlets print word for word is
+ * read once per thread that meets it (see `ClaimReadings`): an outlet's reprints sit near each
+ * other, and a run of consecutive articles in one thread keeps them together (at 10,000 articles
+ * of the stories benchmark, 63-65% of claims were read before in the same thread against 53-56%
+ * with batches of 20,000 characters). Small last, because a thread that finds no batch left waits
+ * for (or does again) those still in work. The smallest is some 20 ms of extraction once the code
+ * is warm; the largest some 0.4 s, a few thousand statements to post at once. A smaller input is
+ * cut into at least {@link BATCHES_PER_THREAD} batches a thread (an article a batch at most).
  */
-const BATCH_CHARACTERS = 20_000;
+const LARGEST_BATCH = 400_000;
+const SMALLEST_BATCH = 20_000;
 const BATCHES_PER_THREAD = 4;
 
 /**
@@ -48,7 +53,9 @@ export interface ParallelExtractionOptions {
  */
 export function extractArticles(articles: readonly Article[], settings: ExtractionSettings, how: ParallelExtractionOptions): Statement[] {
   const wanted = threadCount(articles, how.workers);
-  const ends = batchEnds(articles, Math.min(BATCH_CHARACTERS, Math.ceil(textLength(articles) / (wanted * BATCHES_PER_THREAD))));
+  const share = (characters: number) => Math.ceil(characters / (wanted * BATCHES_PER_THREAD));
+  const smallest = Math.min(SMALLEST_BATCH, share(textLength(articles)));
+  const ends = batchEnds(articles, (remaining) => Math.max(smallest, Math.min(LARGEST_BATCH, share(remaining))));
   const threads = Math.min(wanted, ends.length);
   const script = threads > 1 && runsDefaultExtractors(settings) ? workerScript(how.script) : undefined;
   if (!script) return extractBatches({ articles, batchEnds: ends }, settings, new Array<Statement[] | undefined>(ends.length));

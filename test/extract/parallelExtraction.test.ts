@@ -164,4 +164,14 @@ describe('batches', () => {
   ])('%s', (_, articles, size, expected) => {
     expect(batchEnds(articles, size)).toEqual(expected);
   });
+
+  it('shrink as the work runs out when the size is a function of what remains', () => {
+    const remainders: number[] = [];
+    const ends = batchEnds(sized(100, 100, 100, 100, 100, 100, 100, 100), (remaining) => {
+      remainders.push(remaining);
+      return Math.max(100, remaining / 2);
+    });
+    expect(ends).toEqual([4, 6, 7, 8]);
+    expect(remainders).toEqual([800, 400, 200, 100, 0]);
+  });
 });
