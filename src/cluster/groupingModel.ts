@@ -3,6 +3,7 @@ import type { IdfTable } from './idf.js';
 import { buildProfile, weighProfile, type StatementProfile } from './profile.js';
 import { profileKey } from './profileKey.js';
 import { similarity, similaritySignals, type SimilarityOptions } from './similarity.js';
+import { ContentVectors } from './contentVectors.js';
 import { StoryGate } from './storyGate.js';
 import type { ClusterOptions } from './cluster.js';
 
@@ -25,6 +26,9 @@ export class GroupingModel {
   private readonly original: number[] = [];
   /** The statement first profiled under each profile key. */
   private readonly byKey = new Map<string, number>();
+  /** The content vector of each statement that is first with its profile, by its index (see {@link ContentVectors}). */
+  private readonly vectorOf: number[] = [];
+  private readonly vectors = new ContentVectors();
   /** Whether a statement's profile is shared by a later statement. */
   private readonly repeated: boolean[] = [];
   /** Scores of pairs of profiles that have copies, by the pair of their first statements. */
@@ -59,6 +63,7 @@ export class GroupingModel {
       let profile: StatementProfile;
       if (first === undefined) {
         profile = weighProfile(built?.(key) ?? buildProfile(statement), this.idf);
+        this.vectorOf[index] = this.vectors.add(profile);
         this.byKey.set(key, index);
         this.original.push(index);
       } else {
@@ -102,10 +107,8 @@ export class GroupingModel {
 
   /** The grouping similarity of two statements' profiles (see {@link score}). */
   private readonly profileScore = (i: number, j: number): number => {
-    const a = this.profiles[i]!;
-    const b = this.profiles[j]!;
-    if (contentCosine(a, b) < this.options.minContentCosine) return 0;
-    return similarity(a, b, this.similarityOptions).score;
+    if (this.vectors.cosine(this.vectorOf[i]!, this.vectorOf[j]!) < this.options.minContentCosine) return 0;
+    return similarity(this.profiles[i]!, this.profiles[j]!, this.similarityOptions).score;
   };
 
   /** The soft cosine of two statements' profiles (see {@link overlap}). */
@@ -126,16 +129,4 @@ export class GroupingModel {
     if (value === undefined) row.set(y, (value = work(x, y)));
     return value;
   }
-}
-
-/** The plain TF-IDF cosine of two weighed profiles' content terms: the cheap first look at a candidate pair. */
-function contentCosine(a: StatementProfile, b: StatementProfile): number {
-  if (!a.vector || !b.vector || !a.norm || !b.norm) return 0;
-  const [small, large] = a.vector.size <= b.vector.size ? [a.vector, b.vector] : [b.vector, a.vector];
-  let dot = 0;
-  for (const [term, w] of small) {
-    const other = large.get(term);
-    if (other !== undefined) dot += w * other;
-  }
-  return dot / (a.norm * b.norm);
 }

@@ -87,6 +87,22 @@ describe('the story gate', () => {
     expect(gate.allows(flood0!, transfer0!)).toBe(false);
   });
 
+  it('finds an article read after its story was asked about', () => {
+    const idf = statementIdf(STATEMENTS);
+    const profilesOf = (id: string) => STATEMENTS.filter((s) => s.articleId === id).map((s) => weighProfile(buildProfile(s), idf));
+    const gate = new StoryGate(idf, 0.1);
+    gate.setArticle(0, profilesOf('flood0'));
+    gate.setArticle(1, profilesOf('flood1'));
+    gate.setArticle(2, profilesOf('transfer0'));
+    expect(gate.allows(0, 1)).toBe(true);
+    expect(gate.allows(0, 2)).toBe(false);
+    gate.setArticle(3, profilesOf('flood2'));
+    expect(gate.allows(0, 3)).toBe(true);
+    expect(gate.allows(3, 1)).toBe(true);
+    expect(gate.allows(0, 2)).toBe(false);
+    expect(gate.allows(2, 3)).toBe(false);
+  });
+
   it('is an option checked like the others', () => {
     expect(() => analyze([{ id: 'a', text: 'Talks resumed.' }], { clustering: { minStoryCosine: 2 } })).toThrow(/options\.clustering\.minStoryCosine/);
     expect(() => analyze([{ id: 'a', text: 'Talks resumed.' }], { clustering: { minStoryCosine: 0 } })).not.toThrow();
