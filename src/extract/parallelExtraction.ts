@@ -15,8 +15,8 @@ import { StringPool } from './stringPool.js';
  * smallest near the end. Large first, because a sentence several outlets print word for word is
  * read once per thread that meets it (see `ClaimReadings`): an outlet's reprints sit near each
  * other, and a run of consecutive articles in one thread keeps them together (at 10,000 articles
- * of the stories benchmark, 63-65% of claims were read before in the same thread against 53-56%
- * with batches of 20,000 characters). Small last, because a thread that finds no batch left waits
+ * of the stories benchmark, 66% of each thread's claims were read before in that thread, against
+ * 53-56% with batches of 20,000 characters throughout). Small last, because a thread that finds no batch left waits
  * for (or does again) those still in work. The smallest is some 20 ms of extraction once the code
  * is warm; the largest some 0.4 s, a few thousand statements to post at once. A smaller input is
  * cut into at least {@link BATCHES_PER_THREAD} batches a thread (an article a batch at most).
