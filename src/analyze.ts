@@ -1,6 +1,7 @@
 import { readArticleList, type ArticleInput } from './article.js';
 import { resolveAnalysis, warningOf } from './analysisSettings.js';
 import { clusterStatements } from './cluster/cluster.js';
+import { DistinctProfiles } from './cluster/distinctProfiles.js';
 import { findDivergences } from './compare/findDivergences.js';
 import { readWorkersOption } from './extract/extractionThreads.js';
 import { extractArticles } from './extract/parallelExtraction.js';
@@ -42,11 +43,15 @@ export function analyze(articles: readonly ArticleInput[], options: AnalyzeOptio
   done({ stage: 'read', ms: performance.now() - started, count: read.length });
 
   started = performance.now();
-  const statements: Statement[] = extractArticles(read, settings.extraction, { workers, options });
+  // The statements' profiles for grouping are built as batches come in, while workers still extract.
+  const profiles = new DistinctProfiles();
+  const statements: Statement[] = extractArticles(read, settings.extraction, { workers, options, onBatch: (batch, got) => profiles.add(batch, got) });
   done({ stage: 'extract', ms: performance.now() - started, count: statements.length });
 
   started = performance.now();
-  const { clusters, candidatePairs, similarity, overlap } = clusterStatements(statements, settings.similarity, settings.clustering);
+  const { clusters, candidatePairs, similarity, overlap } = clusterStatements(statements, settings.similarity, settings.clustering, profiles);
+  // The profiles (hundreds of megabytes on a day's news) are not kept through the comparing.
+  profiles.clear();
   done({ stage: 'cluster', ms: performance.now() - started, count: clusters.length });
 
   started = performance.now();

@@ -7,9 +7,9 @@ import { ClusterPairScores } from './clusterPairScores.js';
 import { StatementOverlap } from './statementOverlap.js';
 import { ScoredPairs } from './scoredPairs.js';
 import { fnv1a } from '../text/fnv1a.js';
+import { DistinctProfiles } from './distinctProfiles.js';
 import { GroupingModel } from './groupingModel.js';
-import { buildProfile, indexTerms, profileIndexTerms, type StatementProfile } from './profile.js';
-import { profileKey } from './profileKey.js';
+import { indexTerms } from './profile.js';
 import type { SimilarityOptions, SimilarityWeights } from './similarity.js';
 
 /** Statements from different articles that report the same thing. */
@@ -88,9 +88,9 @@ export interface Grouping {
  * @example
  * clusterStatements(report.statements, DEFAULT_SIMILARITY, DEFAULT_CLUSTERING).clusters;
  */
-export function clusterStatements(statements: readonly Statement[], similarityOptions: SimilarityOptions, options: ClusterOptions): Clustering {
+export function clusterStatements(statements: readonly Statement[], similarityOptions: SimilarityOptions, options: ClusterOptions, profiles?: DistinctProfiles): Clustering {
   const pairScores = new ClusterPairScores();
-  const { clusters, model, scored } = groupStatements(statements, similarityOptions, options, pairScores);
+  const { clusters, model, scored } = groupStatements(statements, similarityOptions, options, pairScores, profiles);
   return divergenceInputs(clusters, scored.length, pairScores, new StatementOverlap(model.idf));
 }
 
@@ -114,13 +114,20 @@ function divergenceInputs(clusters: Cluster[], candidatePairs: number, pairScore
  * the articles; `similarityOptions` gives the quotation rule), then average-linkage clustering.
  * Clusters spanning fewer than `minArticles` articles are dropped. Statements must be in a stable
  * order (by article id, then position): the result depends only on that order. The similarity of
- * every two members of each cluster goes to `pairScores` when given.
+ * every two members of each cluster goes to `pairScores` when given. `profiles`, when given, are
+ * the statements' distinct profiles built already, their keys in the statements' order.
  */
-export function groupStatements(statements: readonly Statement[], similarityOptions: SimilarityOptions, options: ClusterOptions, pairScores?: ClusterPairScores): Grouping {
-  const keys = statements.map(profileKey);
-  const built = distinctProfiles(statements, keys);
-  const model = new GroupingModel(profileIdf(built.values()), similarityOptions, options);
-  const builtProfile = (key: string) => built.get(key)?.profile;
+export function groupStatements(
+  statements: readonly Statement[],
+  similarityOptions: SimilarityOptions,
+  options: ClusterOptions,
+  pairScores?: ClusterPairScores,
+  profiles: DistinctProfiles = distinctProfilesOf(statements),
+): Grouping {
+  if (profiles.size !== statements.length) throw new Error(`groupStatements: ${profiles.size} statements profiled for ${statements.length} to group`);
+  const keys = profiles.keys();
+  const model = new GroupingModel(profiles.idf(), similarityOptions, options);
+  const builtProfile = (key: string) => profiles.get(key);
   for (let start = 0; start < statements.length; ) {
     let end = start + 1;
     while (end < statements.length && statements[end]!.articleId === statements[start]!.articleId) end++;
@@ -178,26 +185,11 @@ export function statementIdf(statements: readonly Statement[]): IdfTable {
   return IdfTable.fromDocuments(statements.map(indexTerms));
 }
 
-/**
- * The profile of the first statement of each {@link profileKey}, unweighed, and how many
- * statements have that key: what the IDF table is counted from (see {@link statementIdf}) and the
- * grouping model then weighs, each profile built once.
- */
-function distinctProfiles(statements: readonly Statement[], keys: readonly string[]): Map<string, { profile: StatementProfile; copies: number }> {
-  const profiles = new Map<string, { profile: StatementProfile; copies: number }>();
-  statements.forEach((statement, i) => {
-    const seen = profiles.get(keys[i]!);
-    if (seen) seen.copies++;
-    else profiles.set(keys[i]!, { profile: buildProfile(statement), copies: 1 });
-  });
+/** The distinct profiles of statements given all at once. */
+function distinctProfilesOf(statements: readonly Statement[]): DistinctProfiles {
+  const profiles = new DistinctProfiles();
+  profiles.add(0, statements);
   return profiles;
-}
-
-/** {@link statementIdf} of the statements whose distinct profiles these are. */
-function profileIdf(profiles: Iterable<{ profile: StatementProfile; copies: number }>): IdfTable {
-  const table = new IdfTable();
-  for (const { profile, copies } of profiles) table.add(profileIndexTerms(profile), copies);
-  return table;
 }
 
 function describeCluster(

@@ -34,6 +34,12 @@ export interface ParallelExtractionOptions {
   workers: WorkersOption;
   options: ExtractOptions;
   script?: URL;
+  /**
+   * Given each batch's statements once, on the calling thread, as soon as they are there (batches
+   * in any order; `batch` numbers them in the articles' order): work on statements done here
+   * while workers go on extracting costs the calling thread's share of batches, not time after.
+   */
+  onBatch?: (batch: number, statements: readonly Statement[]) => void;
 }
 
 /**
@@ -58,7 +64,7 @@ export function extractArticles(articles: readonly Article[], settings: Extracti
   const ends = batchEnds(articles, (remaining) => Math.max(smallest, Math.min(LARGEST_BATCH, share(remaining))));
   const threads = Math.min(wanted, ends.length);
   const script = threads > 1 && runsDefaultExtractors(settings) ? workerScript(how.script) : undefined;
-  if (!script) return extractBatches({ articles, batchEnds: ends }, settings, new Array<Statement[] | undefined>(ends.length));
+  if (!script) return extractBatches({ articles, batchEnds: ends }, settings, new Array<Statement[] | undefined>(ends.length), how.onBatch);
 
   const job: ExtractionJob = { articles, batchEnds: ends, counters: new Int32Array(new SharedArrayBuffer(8)), ...tablesOf(how.options) };
   const workers: Array<{ worker: Worker; port: MessagePort }> = [];
@@ -74,13 +80,20 @@ export function extractArticles(articles: readonly Article[], settings: Extracti
     // A worker's statements hold copies of every string: the pool keeps one of each.
     if (posted) for (const statement of result.statements) pool.share(statement);
     results[result.batch] = result.statements;
+    how.onBatch?.(result.batch, result.statements);
   };
   const receive = () => {
     for (const { port } of workers) {
-      try {
-        for (let message = receiveMessageOnPort(port); message; message = receiveMessageOnPort(port)) take(message.message as BatchResult, true);
-      } catch {
-        // skip: a post that cannot be read leaves its batch to this thread
+      for (;;) {
+        let message: { message: unknown } | undefined;
+        try {
+          message = receiveMessageOnPort(port);
+        } catch {
+          // skip: a post that cannot be read leaves its batch to this thread
+          break;
+        }
+        if (!message) break;
+        take(message.message as BatchResult, true);
       }
     }
   };
@@ -115,14 +128,27 @@ export function extractArticles(articles: readonly Article[], settings: Extracti
       void worker.terminate();
     }
   }
-  return extractBatches(job, settings, results);
+  return extractBatches(job, settings, results, how.onBatch);
 }
 
-/** The batches' statements in order, extracting on this thread each batch no thread has delivered. */
-function extractBatches(job: Pick<ExtractionJob, 'articles' | 'batchEnds'>, settings: ExtractionSettings, results: ReadonlyArray<Statement[] | undefined>): Statement[] {
+/**
+ * The batches' statements in order, extracting on this thread each batch no thread has delivered
+ * (and giving it to `onBatch`).
+ */
+function extractBatches(
+  job: Pick<ExtractionJob, 'articles' | 'batchEnds'>,
+  settings: ExtractionSettings,
+  results: ReadonlyArray<Statement[] | undefined>,
+  onBatch?: ParallelExtractionOptions['onBatch'],
+): Statement[] {
   const statements: Statement[] = [];
   for (let batch = 0; batch < job.batchEnds.length; batch++) {
-    for (const statement of results[batch] ?? extractBatch(job, batch, settings)) statements.push(statement);
+    let batchStatements = results[batch];
+    if (!batchStatements) {
+      batchStatements = extractBatch(job, batch, settings);
+      onBatch?.(batch, batchStatements);
+    }
+    for (const statement of batchStatements) statements.push(statement);
   }
   return statements;
 }

@@ -52,6 +52,23 @@ function slowedSettings(settings: ExtractionSettings, pauseMs: number): { settin
 }
 
 
+/** The batches `onBatch` was given, to check that each came once and that they make up the statements. */
+class BatchLog {
+  private readonly batches = new Map<number, readonly unknown[]>();
+  private twice = 0;
+  readonly add = (batch: number, statements: readonly unknown[]) => {
+    if (this.batches.has(batch)) this.twice++;
+    this.batches.set(batch, statements);
+  };
+  expectEachOnce(statements: readonly unknown[]): void {
+    expect(this.twice).toBe(0);
+    const numbers = [...this.batches.keys()].sort((x, y) => x - y);
+    expect(numbers).toEqual(numbers.map((_, i) => i));
+    expect(numbers.length).toBeGreaterThan(1);
+    expect(numbers.flatMap((batch) => this.batches.get(batch)!)).toEqual(statements);
+  }
+}
+
 describe('extraction on several threads gives the statements of one thread', () => {
   const claimsInAll = slowedSettings(resolveExtractOptions(), 0);
   oneThread(ARTICLES, claimsInAll.settings);
@@ -62,9 +79,11 @@ describe('extraction on several threads gives the statements of one thread', () 
   ])('with %s, the workers extracting most batches', (_, options) => {
     const settings = resolveExtractOptions(Object.keys(options).length > 0 ? options : undefined);
     const slowed = slowedSettings(settings, 20);
-    const statements = extractArticles(ARTICLES, slowed.settings, { workers: 2, options, script: WORKER });
+    const batches = new BatchLog();
+    const statements = extractArticles(ARTICLES, slowed.settings, { workers: 2, options, script: WORKER, onBatch: batches.add });
     expect(statements).toEqual(oneThread(ARTICLES, settings));
     expect(slowed.claims()).toBeLessThan(claimsInAll.claims() / 2);
+    batches.expectEachOnce(statements);
   });
 
   it('the tables change the statements (so the test above shows the worker used them)', () => {
@@ -80,7 +99,10 @@ describe('extraction on several threads gives the statements of one thread', () 
   ])('with %s', (_, script) => {
     const settings = resolveExtractOptions();
     const slowed = slowedSettings(settings, 2);
-    expect(extractArticles(ARTICLES, slowed.settings, { workers: 3, options: {}, script })).toEqual(oneThread(ARTICLES, settings));
+    const batches = new BatchLog();
+    const statements = extractArticles(ARTICLES, slowed.settings, { workers: 3, options: {}, script, onBatch: batches.add });
+    expect(statements).toEqual(oneThread(ARTICLES, settings));
+    batches.expectEachOnce(statements);
   });
 
   it('with no article', () => {
@@ -89,6 +111,12 @@ describe('extraction on several threads gives the statements of one thread', () 
 });
 
 describe('when extraction stays on one thread', () => {
+  it('gives every batch to onBatch once, in order', () => {
+    const batches = new BatchLog();
+    const statements = extractArticles(ARTICLES, resolveExtractOptions(), { workers: 1, options: {}, onBatch: batches.add });
+    batches.expectEachOnce(statements);
+  });
+
   it('workers: 0 and 1 start no worker', async () => {
     for (const workers of [0, 1]) {
       expect(await workersStarted(() => extractArticles(ARTICLES, resolveExtractOptions(), { workers, options: {}, script: WORKER }))).toBe(0);
