@@ -2,7 +2,7 @@ import type { Statement } from '../extract/statement.js';
 import { BLAME_VERBS } from '../lexicon/blameVerbs.js';
 import { DETAIL_NOUNS, DETAIL_QUESTIONS, type DetailKind } from '../lexicon/detailNouns.js';
 import { STOPWORDS } from '../lexicon/stopwords.js';
-import { stem } from '../text/stem.js';
+import { stem, stemsOf } from '../text/stem.js';
 import { tokenize, type Token } from '../text/tokenize.js';
 
 /**
@@ -25,7 +25,7 @@ export function doubtReaches(weak: Statement, firm: Statement): boolean {
   const detail = doubtedDetail(weak);
   if (detail && !givesDetail(firm, detail)) return false;
   const cause = blamedCause(weak);
-  if (cause && !stemsOf(firm.text).has(stem(cause))) return false;
+  if (cause && !stemsOf(firm.text).includes(stem(cause))) return false;
   return true;
 }
 
@@ -154,8 +154,4 @@ function headOf(text: string, tokens: readonly Token[], from: number, to = token
   const end = nounPhraseEnd(text, tokens, from, to);
   const head = tokens[end - 1];
   return end > from && head && !DETERMINERS.has(head.lower) ? head.lower : undefined;
-}
-
-function stemsOf(text: string): Set<string> {
-  return new Set(tokenize(text).map((t) => stem(t.lower)));
 }

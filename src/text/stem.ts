@@ -1,4 +1,5 @@
 import { porterStemmer } from './natural.js';
+import { tokenize } from './tokenize.js';
 
 /**
  * Stems are cached: natural's Porter stemmer runs at about 1.2 MB/s uncached, while news text
@@ -21,4 +22,14 @@ export function stem(word: string): string {
     cache.set(word, stemmed);
   }
   return stemmed;
+}
+
+/**
+ * The stems of a text's words, in order.
+ *
+ * @example
+ * stemsOf('Talks resumed'); // ['talk', 'resum']
+ */
+export function stemsOf(text: string): string[] {
+  return tokenize(text).map((t) => stem(t.lower));
 }

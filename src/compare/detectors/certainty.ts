@@ -3,8 +3,7 @@ import type { Statement } from '../../extract/statement.js';
 import { HEDGE_PHRASES, HEDGE_WORDS, UNCONFIRMED_PHRASES } from '../../lexicon/hedges.js';
 import { REPORTING_PHRASES } from '../../lexicon/reportingVerbs.js';
 import type { TextSpan } from '../../text/span.js';
-import { stem } from '../../text/stem.js';
-import { tokenize } from '../../text/tokenize.js';
+import { stemsOf } from '../../text/stem.js';
 import { alignNearVerbatim } from '../../text/wordAlignment.js';
 import { quoteText, sourceLabel, type Detector, type DivergenceFinding } from '../detector.js';
 import { doubtReaches } from '../doubtScope.js';
@@ -100,17 +99,13 @@ const WEAKENING_CUE = new RegExp(
  * differ by how each sentence was read, not by what the outlets wrote.
  */
 function holdsWords(text: string, cue: string): boolean {
-  const words = stems(text);
-  const wanted = stems(cue);
+  const words = stemsOf(text);
+  const wanted = stemsOf(cue);
   if (wanted.length === 0) return false;
   for (let i = 0; i + wanted.length <= words.length; i++) {
     if (wanted.every((w, k) => words[i + k] === w)) return true;
   }
   return false;
-}
-
-function stems(text: string): string[] {
-  return tokenize(text).map((t) => stem(t.lower));
 }
 
 function cueSpans(statement: Statement): TextSpan[] {
