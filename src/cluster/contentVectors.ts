@@ -12,6 +12,8 @@ import type { StatementProfile } from './profile.js';
  */
 export class ContentVectors {
   private readonly termIds = new Map<string, number>();
+  /** The term of each id. */
+  private readonly termList: string[] = [];
   /** Vector k holds `terms`/`weights` from `starts[k]` to `starts[k + 1]`; `norms[k]` is its norm. */
   private starts = new Int32Array(64);
   private norms = new Float64Array(64);
@@ -35,7 +37,10 @@ export class ContentVectors {
     let at = start;
     for (const [term, weight] of vector) {
       let id = this.termIds.get(term);
-      if (id === undefined) this.termIds.set(term, (id = this.termIds.size));
+      if (id === undefined) {
+        this.termIds.set(term, (id = this.termList.length));
+        this.termList.push(term);
+      }
       this.terms[at] = id;
       this.weights[at++] = weight;
     }
@@ -43,6 +48,24 @@ export class ContentVectors {
     // No terms, or a profile never weighed: the cosine with it is 0.
     this.norms[k] = profile.vector ? (profile.norm ?? 0) : 0;
     return k;
+  }
+
+  /**
+   * The terms of vector `k` as numbers, in the order of the profile's vector (the same number for
+   * the same term in every vector; numbers are given in the order terms are first added).
+   */
+  termsOf(k: number): Int32Array {
+    return this.terms.subarray(this.starts[k]!, this.starts[k + 1]!);
+  }
+
+  /** The term numbered `id`. */
+  termOf(id: number): string {
+    return this.termList[id]!;
+  }
+
+  /** How many terms are numbered. */
+  get termCount(): number {
+    return this.termList.length;
   }
 
   /**

@@ -44,7 +44,7 @@ export class GroupingModel {
     readonly options: ClusterOptions,
   ) {
     this.similarityOptions = { ...similarityOptions, weights: options.weights };
-    this.story = new StoryGate(idf, options.minStoryCosine);
+    this.story = new StoryGate(idf, options.minStoryCosine, (term) => this.vectors.termOf(term));
   }
 
   /**
@@ -55,7 +55,7 @@ export class GroupingModel {
   addArticle(statements: readonly Statement[], keys?: readonly string[], built?: (key: string) => StatementProfile | undefined): number[] {
     const article = this.articles++;
     const indices: number[] = [];
-    const profiles: StatementProfile[] = [];
+    const terms: Int32Array[] = [];
     for (const [n, statement] of statements.entries()) {
       const index = this.statements.length;
       const key = keys?.[n] ?? profileKey(statement);
@@ -76,9 +76,9 @@ export class GroupingModel {
       this.statements.push(statement);
       this.profiles.push(profile);
       this.articleOf.push(article);
-      profiles.push(profile);
+      terms.push(this.vectors.termsOf(this.vectorOf[this.original[index]!]!));
     }
-    this.story.setArticle(article, profiles);
+    this.story.setArticle(article, terms);
     return indices;
   }
 

@@ -1,6 +1,5 @@
 import { withRoom, withRoomKeeping } from '../text/workArray.js';
 import type { IdfTable } from './idf.js';
-import type { StatementProfile } from './profile.js';
 
 /**
  * Whether two articles tell the same story, read off their vocabulary: the TF-IDF cosine of the
@@ -18,7 +17,6 @@ import type { StatementProfile } from './profile.js';
 export class StoryGate {
   /** Each article's signature as term ids in increasing order with their weights; undefined when too short to judge. */
   private readonly signatures: Array<Signature | undefined> = [];
-  private readonly termIds = new Map<string, number>();
   /** Signature term id -> the articles whose signature holds it, and its weight in each. */
   private readonly postings: Array<{ articles: Int32Array<ArrayBuffer>; weights: Float64Array<ArrayBuffer>; length: number }> = [];
   /** Each article's signature norm (0 for an article too short to judge), read for every article met. */
@@ -34,38 +32,78 @@ export class StoryGate {
   /** `marks[b] === a + 1` when `b` is of the story of article `a`, the one {@link marked}. */
   private marks = new Int32Array(64);
 
+  /** Work arrays of {@link setArticle}: statements holding each term (0 between articles), the terms met, their weights. */
+  private counts = new Int32Array(1024);
+  private termsMet = new Int32Array(256);
+  private termWeights = new Float64Array(256);
+  /** The weight of each term met in the article being read (stale values elsewhere). */
+  private weightOf = new Float64Array(1024);
+  /** The IDF weight of each term number, worked out once (`idfKnown[term] === idfStamp`) while the table holds as many documents. */
+  private idfWeights = new Float64Array(1024);
+  private idfKnown = new Int32Array(1024);
+  private idfStamp = 0;
+  private idfDocuments = -1;
+
+  /**
+   * @param termOf the term of a term number (see {@link setArticle}).
+   */
   constructor(
     private readonly idf: IdfTable,
     private readonly minCosine: number,
+    private readonly termOf: (id: number) => string,
   ) {}
 
+  /** The IDF weight of term number `term`. */
+  private idfOf(term: number): number {
+    if (this.idf.size !== this.idfDocuments) {
+      // The table has grown (an analyzer adding articles): every weight is worked out again.
+      this.idfDocuments = this.idf.size;
+      this.idfStamp++;
+    }
+    this.idfKnown = withRoomKeeping(this.idfKnown, term + 1);
+    this.idfWeights = withRoomKeeping(this.idfWeights, term + 1);
+    if (this.idfKnown[term] !== this.idfStamp) {
+      this.idfKnown[term] = this.idfStamp;
+      this.idfWeights[term] = this.idf.weight(this.termOf(term));
+    }
+    return this.idfWeights[term]!;
+  }
+
   /**
-   * Reads a new article's signature from its statements' profiles, and finds the articles of its
-   * story among those already read: the cosine is summed over the signature terms they share,
-   * through an index from terms to articles, so an article is compared only with articles that
-   * share a term with it (a term in more than {@link MAX_SHARED} signatures is left out of the sum).
+   * Reads a new article's signature from its statements' content terms (each statement's terms as
+   * numbers, as {@link ContentVectors} numbers them: `termOf` gives a number's term), and finds
+   * the articles of its story among those already read: the cosine is summed over the signature
+   * terms they share, through an index from terms to articles, so an article is compared only with
+   * articles that share a term with it (a term in more than {@link MAX_SHARED} signatures is left
+   * out of the sum).
    */
-  setArticle(article: number, profiles: readonly StatementProfile[]): void {
+  setArticle(article: number, statementTerms: ReadonlyArray<ArrayLike<number>>): void {
     this.marked = -1;
-    if (profiles.length < MIN_STATEMENTS) {
+    if (statementTerms.length < MIN_STATEMENTS) {
       this.signatures[article] = undefined;
       return;
     }
-    const counts = new Map<string, number>();
-    for (const profile of profiles) for (const term of profile.terms.keys()) counts.set(term, (counts.get(term) ?? 0) + 1);
-    const entries: Array<[number, number]> = [];
-    for (const [term, count] of counts) {
-      let id = this.termIds.get(term);
-      if (id === undefined) this.termIds.set(term, (id = this.termIds.size));
-      entries.push([id, (1 + Math.log(count)) * this.idf.weight(term)]);
+    // How many statements hold each term, counted in place (0 between articles); the terms in the order first met.
+    let distinct = 0;
+    for (const terms of statementTerms) {
+      for (let k = 0; k < terms.length; k++) {
+        const term = terms[k]!;
+        this.counts = withRoomKeeping(this.counts, term + 1);
+        if (this.counts[term]!++ === 0) {
+          this.termsMet = withRoomKeeping(this.termsMet, distinct + 1);
+          this.termsMet[distinct++] = term;
+        }
+      }
     }
-    // The heaviest terms say what story it is; the tail of common words adds cost, not evidence.
-    entries.sort((x, y) => y[1] - x[1] || x[0] - y[0]);
-    entries.length = Math.min(entries.length, SIGNATURE_TERMS);
-    let sum = 0;
-    for (const [, weight] of entries) sum += weight * weight;
-    entries.sort((x, y) => x[0] - y[0]);
-    const signature = { terms: Int32Array.from(entries, (e) => e[0]), weights: Float64Array.from(entries, (e) => e[1]), norm: Math.sqrt(sum) };
+    const { counts, termsMet } = this;
+    const weightOf = (this.weightOf = withRoomKeeping(this.weightOf, this.counts.length));
+    const termWeights = (this.termWeights = withRoom(this.termWeights, distinct));
+    for (let k = 0; k < distinct; k++) {
+      const term = termsMet[k]!;
+      termWeights[k] = weightOf[term] = (1 + Math.log(counts[term]!)) * this.idfOf(term);
+      counts[term] = 0;
+    }
+    const signature = this.signature(distinct);
     this.signatures[article] = signature;
     this.norms = withRoomKeeping(this.norms, article + 1);
     this.norms[article] = signature.norm;
@@ -74,7 +112,9 @@ export class StoryGate {
     // Articles sharing a term, in the order first met (as the cosines are summed, term by term).
     const met = (this.met = withRoom(this.met, article + 1));
     let metCount = 0;
-    for (const [term, weight] of entries) {
+    for (let k = 0; k < signature.terms.length; k++) {
+      const term = signature.terms[k]!;
+      const weight = signature.weights[k]!;
       const list = (this.postings[term] ??= { articles: new Int32Array(4), weights: new Float64Array(4), length: 0 });
       const { articles, weights, length } = list;
       if (length <= MAX_SHARED) {
@@ -102,6 +142,40 @@ export class StoryGate {
       mine.set(other, cosine);
       (this.storyMates[other] ??= new Map()).set(article, cosine);
     }
+  }
+
+  /**
+   * The signature of the article just counted: of its `distinct` terms (`termsMet`, their weights
+   * in `termWeights` and `weightOf`), the {@link SIGNATURE_TERMS} heaviest, the lower term number
+   * first among equal weights, in order of term number. Sorted as plain numbers (no comparator):
+   * the weights to find the lightest kept, then the kept terms' numbers. The norm is summed from
+   * the heaviest down.
+   */
+  private signature(distinct: number): Signature {
+    const { termsMet, weightOf } = this;
+    const weights = this.termWeights.subarray(0, distinct);
+    // The heaviest terms say what story it is; the tail of common words adds cost, not evidence.
+    const kept = Math.min(distinct, SIGNATURE_TERMS);
+    const sorted = Float64Array.from(weights).sort();
+    const lightest = sorted[distinct - kept]!;
+    let sum = 0;
+    for (let k = distinct - 1; k >= distinct - kept; k--) sum += sorted[k]! * sorted[k]!;
+    // Of the terms as light as the lightest kept, as many as there is room for, the lower numbers first.
+    let heavier = 0;
+    for (let k = 0; k < distinct; k++) if (weights[k]! > lightest) heavier++;
+    const ties: number[] = [];
+    const terms = new Int32Array(kept);
+    let count = 0;
+    for (let k = 0; k < distinct; k++) {
+      if (weights[k]! > lightest) terms[count++] = termsMet[k]!;
+      else if (weights[k] === lightest) ties.push(termsMet[k]!);
+    }
+    if (ties.length > kept - heavier) ties.sort((x, y) => x - y);
+    for (let k = 0; count < kept; k++) terms[count++] = ties[k]!;
+    terms.sort();
+    const signatureWeights = new Float64Array(kept);
+    for (let k = 0; k < kept; k++) signatureWeights[k] = weightOf[terms[k]!]!;
+    return { terms, weights: signatureWeights, norm: Math.sqrt(sum) };
   }
 
   /**

@@ -1,16 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import { clusterStatements, statementIdf } from '../../src/cluster/cluster.js';
-import type { IdfTable } from '../../src/cluster/idf.js';
+import { IdfTable } from '../../src/cluster/idf.js';
 import { buildProfile, weighProfile, type StatementProfile } from '../../src/cluster/profile.js';
+import { ContentVectors } from '../../src/cluster/contentVectors.js';
 import { StoryGate } from '../../src/cluster/storyGate.js';
 import { analyze, DEFAULT_CLUSTERING, DEFAULT_SIMILARITY, extractStatements, type Statement } from '../../src/index.js';
 
+/** A gate and the numbering of the terms it reads (as a grouping model gives them). */
+function emptyGate(idf: IdfTable, minCosine: number): { gate: StoryGate; termsOf: (profiles: readonly StatementProfile[]) => Int32Array[] } {
+  const vectors = new ContentVectors();
+  return { gate: new StoryGate(idf, minCosine, (term) => vectors.termOf(term)), termsOf: (profiles) => profiles.map((p) => vectors.termsOf(vectors.add(p))) };
+}
+
 /** The gate over statements' profiles, `articleOf[i]` being the article of profile `i` (articles read in index order, as a clustering adds them). */
 function gateOf(profiles: readonly StatementProfile[], articleOf: readonly number[], idf: IdfTable, minCosine: number): StoryGate {
-  const gate = new StoryGate(idf, minCosine);
+  const { gate, termsOf } = emptyGate(idf, minCosine);
   const byArticle: StatementProfile[][] = [];
   profiles.forEach((profile, i) => (byArticle[articleOf[i]!] ??= []).push(profile));
-  byArticle.forEach((members, article) => gate.setArticle(article, members));
+  byArticle.forEach((members, article) => gate.setArticle(article, termsOf(members)));
   return gate;
 }
 
@@ -90,17 +97,49 @@ describe('the story gate', () => {
   it('finds an article read after its story was asked about', () => {
     const idf = statementIdf(STATEMENTS);
     const profilesOf = (id: string) => STATEMENTS.filter((s) => s.articleId === id).map((s) => weighProfile(buildProfile(s), idf));
-    const gate = new StoryGate(idf, 0.1);
-    gate.setArticle(0, profilesOf('flood0'));
-    gate.setArticle(1, profilesOf('flood1'));
-    gate.setArticle(2, profilesOf('transfer0'));
+    const { gate, termsOf } = emptyGate(idf, 0.1);
+    gate.setArticle(0, termsOf(profilesOf('flood0')));
+    gate.setArticle(1, termsOf(profilesOf('flood1')));
+    gate.setArticle(2, termsOf(profilesOf('transfer0')));
     expect(gate.allows(0, 1)).toBe(true);
     expect(gate.allows(0, 2)).toBe(false);
-    gate.setArticle(3, profilesOf('flood2'));
+    gate.setArticle(3, termsOf(profilesOf('flood2')));
     expect(gate.allows(0, 3)).toBe(true);
     expect(gate.allows(3, 1)).toBe(true);
     expect(gate.allows(0, 2)).toBe(false);
     expect(gate.allows(2, 3)).toBe(false);
+  });
+
+  it('weighs the terms of an article read after the IDF table has grown with the table as it is then', () => {
+    const idf = IdfTable.fromDocuments([['river', 'flood'], ['river', 'dam'], ['mayor']]);
+    // Statements given by their terms alone (the gate reads nothing else of a profile).
+    const statementsOf = (...terms: string[][]) => terms.map((list) => ({ vector: new Map(list.map((t) => [t, 1])), norm: 1 }) as unknown as StatementProfile);
+    const article = () => statementsOf(['river', 'flood'], ['river', 'dam'], ['mayor', 'flood']);
+    const { gate, termsOf } = emptyGate(idf, 0.1);
+    gate.setArticle(0, termsOf(article()));
+    gate.setArticle(1, termsOf(article()));
+    expect(gate.cosine(0, 1)).toBeCloseTo(1, 12);
+    // "river" turns common, "mayor" stays rare: the same terms now weigh otherwise.
+    for (let k = 0; k < 20; k++) idf.add(['river']);
+    gate.setArticle(2, termsOf(article()));
+    expect(gate.cosine(0, 2)).toBeLessThan(0.99);
+  });
+
+  it('keeps the heaviest terms of a long article, the first numbered among equal weights', () => {
+    const idf = IdfTable.fromDocuments([['other']]);
+    const statementsOf = (...terms: string[][]) => terms.map((list) => ({ vector: new Map(list.map((t) => [t, 1])), norm: 1 }) as unknown as StatementProfile);
+    const words = Array.from({ length: 150 }, (_, k) => `w${k}`);
+    const { gate, termsOf } = emptyGate(idf, 0.1);
+    // 150 terms as heavy as one another: the first 100 numbered (w0 ... w99) are kept.
+    gate.setArticle(0, termsOf(statementsOf(words.slice(0, 50), words.slice(50, 100), words.slice(100))));
+    gate.setArticle(1, termsOf(statementsOf(words.slice(100, 110), words.slice(110, 120), words.slice(120, 130))));
+    gate.setArticle(2, termsOf(statementsOf(words.slice(90, 100), words.slice(100, 110), words.slice(110, 120))));
+    expect(gate.cosine(0, 1)).toBe(0);
+    expect(gate.cosine(0, 2)).toBeGreaterThan(0);
+    // A term two statements hold weighs more than all of those: it is kept whatever its number.
+    gate.setArticle(3, termsOf(statementsOf([...words.slice(0, 60), 'w149'], words.slice(60, 120), words.slice(120))));
+    gate.setArticle(4, termsOf(statementsOf(['w149'], ['w148'], ['w147'])));
+    expect(gate.cosine(3, 4)).toBeGreaterThan(0);
   });
 
   it('is an option checked like the others', () => {
