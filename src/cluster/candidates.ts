@@ -69,16 +69,20 @@ export function eachCandidatePair(
   // For each statement, the later statements sharing one of its rare terms, each listed once:
   // `seenBy[j] === i` marks j as already proposed for i (no set of all pairs is kept).
   const seenBy = new Int32Array(n).fill(-1);
-  const partners: number[] = [];
+  // The partners of statement i, in `partners` up to `partnerCount` (sorted as plain numbers, no comparator).
+  let partners = new Int32Array(64);
+  let partnerCount = 0;
   let i = 0;
   // Proposes j (> i) as a partner of i, once.
   const propose = (j: number) => {
     if (seenBy[j] === i) return;
     seenBy[j] = i;
-    if (allows(i, j)) partners.push(j);
+    if (!allows(i, j)) return;
+    partners = withRoomKeeping(partners, partnerCount + 1);
+    partners[partnerCount++] = j;
   };
   for (; i < n; i++) {
-    partners.length = 0;
+    partnerCount = 0;
     for (let t = termStart[i]!; t < termStart[i + 1]!; t++) {
       const term = termList[t]!;
       if (holders(term) < 2) continue;
@@ -89,8 +93,8 @@ export function eachCandidatePair(
       const end = postingStart[term + 1]!;
       for (let k = partitionPoint(postingStart[term]!, end, (x) => postingList[x]! <= i); k < end; k++) propose(postingList[k]!);
     }
-    partners.sort((x, y) => x - y);
-    for (const j of partners) visit(i, j);
+    const sorted = partners.subarray(0, partnerCount).sort();
+    for (let k = 0; k < sorted.length; k++) visit(i, sorted[k]!);
   }
 }
 
