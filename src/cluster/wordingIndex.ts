@@ -1,4 +1,4 @@
-import { editDistance } from '../text/editDistance.js';
+import { sequenceDistance } from '../text/editDistance.js';
 import { fnv1a } from '../text/fnv1a.js';
 import { withRoom } from '../text/workArray.js';
 import type { Wording } from './profile.js';
@@ -72,21 +72,8 @@ export function wordingOverlap(a: Wording, b: Wording): WordingOverlap {
     // Every shared (n+1)-gram holds a shared n-gram.
     if (shared[n] === 0) break;
   }
-  return { shared, sharedTrigrams, wordDistance: editDistance(codeString(codesA, wordCount(indexA)), codeString(codesB, wordCount(indexB))) };
+  return { shared, sharedTrigrams, wordDistance: sequenceDistance(codesA, wordCount(indexA), codesB, wordCount(indexB)) };
 }
-
-/**
- * Word codes as one character each, so that a character edit distance counts words.
- * Codes run from 0 to the pair's number of distinct words, far below the surrogate range.
- */
-function codeString(codes: Int32Array, length: number): string {
-  let text = '';
-  for (let i = 0; i < length; i++) text += String.fromCharCode(CODE_BASE + codes[i]!);
-  return text;
-}
-
-/** Word codes start here (printable, below the surrogates with room for 40,000 distinct words a pair). */
-const CODE_BASE = 0x100;
 
 /** Distinct word trigrams of a wording. */
 export function distinctTrigrams(wording: Wording): number {
@@ -102,21 +89,15 @@ function wordCount(index: WordingIndex): number {
 /** The index of a wording, built on first use and kept on it (a statement is compared many times). */
 export function wordingIndex(wording: Wording): WordingIndex {
   if (wording.index) return wording.index;
-  const words = wording.words;
-  const hashOf = new Map<string, number>();
-  for (const word of words) if (!hashOf.has(word)) hashOf.set(word, fnv1a(word));
-  const vocabulary = [...hashOf.keys()].sort((x, y) => hashOf.get(x)! - hashOf.get(y)! || byCodeUnits(x, y));
-  const rankOf = new Map(vocabulary.map((word, rank) => [word, rank]));
-  const rankList = words.map((word) => rankOf.get(word)!);
-  const gramLists: number[][] = [];
-  for (let n = 1; n <= LONGEST_NGRAM; n++) gramLists[n] = distinctGrams(rankList, n);
+  const { vocabulary, hashes, ranks } = rankedWords(wording.words);
+  const lists: ArrayLike<number>[] = [ranks];
+  for (let n = 1; n <= LONGEST_NGRAM; n++) lists.push(distinctGrams(ranks, vocabulary.length, n));
   // One buffer for both arrays: each buffer of its own costs more memory (and garbage
   // collection work) than a wording's few numbers.
-  const lists = [rankList, ...gramLists.slice(1)];
   const ints = RUN_BOUNDS + lists.reduce((sum, list) => sum + list.length, 0);
   const buffer = new ArrayBuffer(vocabulary.length * 8 + ints * 4);
-  const hashes = new Float64Array(buffer, 0, vocabulary.length);
-  hashes.set(vocabulary.map((word) => hashOf.get(word)!));
+  const hashArray = new Float64Array(buffer, 0, vocabulary.length);
+  hashArray.set(hashes);
   const runs = new Int32Array(buffer, vocabulary.length * 8, ints);
   let offset = RUN_BOUNDS;
   lists.forEach((list, k) => {
@@ -125,11 +106,100 @@ export function wordingIndex(wording: Wording): WordingIndex {
     offset += list.length;
   });
   runs[lists.length] = offset;
-  return (wording.index = { vocabulary, hashes, runs });
+  return (wording.index = { vocabulary, hashes: hashArray, runs });
 }
 
-/** The distinct n-grams of a sequence of ranks, in order, with their counts. */
-function distinctGrams(ranks: readonly number[], n: number): number[] {
+/** Positions fit in the low bits of a sort key below this many words (2^20). */
+const POSITIONS = 1_048_576;
+
+/**
+ * The distinct words of a wording in order of hash (then of code units, should two hashes meet),
+ * their hashes, and each word's rank among them.
+ */
+function rankedWords(words: readonly string[]): { vocabulary: string[]; hashes: number[]; ranks: Int32Array } {
+  const length = words.length;
+  const ranks = new Int32Array(length);
+  const vocabulary: string[] = [];
+  const hashes: number[] = [];
+  const order = wordOrder(words);
+  for (let k = 0; k < length; k++) {
+    const word = words[order.positions[k]!]!;
+    const hash = order.hashes[k]!;
+    if (k === 0 || hash !== hashes[hashes.length - 1] || word !== vocabulary[vocabulary.length - 1]) {
+      vocabulary.push(word);
+      hashes.push(hash);
+    }
+    ranks[order.positions[k]!] = vocabulary.length - 1;
+  }
+  return { vocabulary, hashes, ranks };
+}
+
+/**
+ * The positions of a wording's words in order of (hash, code units, position), with the hash of
+ * each. Sorted as single numbers, hash times 2^20 plus position, with no comparator; only words
+ * of one hash that differ (rare) are put in order of code units after.
+ */
+function wordOrder(words: readonly string[]): { positions: Int32Array; hashes: Float64Array } {
+  const length = words.length;
+  const positions = new Int32Array(length);
+  const hashes = new Float64Array(length);
+  for (let p = 0; p < length; p++) hashes[p] = fnv1a(words[p]!);
+  if (length >= POSITIONS) {
+    // Too many words for the numbers: sorted by comparing.
+    const order = Array.from({ length }, (_, p) => p).sort((x, y) => hashes[x]! - hashes[y]! || byCodeUnits(words[x]!, words[y]!) || x - y);
+    positions.set(order);
+    return { positions, hashes: Float64Array.from(order, (p) => hashes[p]!) };
+  }
+  const keys = new Float64Array(length);
+  for (let p = 0; p < length; p++) keys[p] = hashes[p]! * POSITIONS + p;
+  keys.sort();
+  for (let k = 0; k < length; k++) {
+    positions[k] = keys[k]! % POSITIONS;
+    hashes[k] = (keys[k]! - positions[k]!) / POSITIONS;
+  }
+  // A run of one hash holding two words: by code units, then position.
+  for (let k = 0; k < length; ) {
+    let end = k + 1;
+    let mixed = false;
+    for (; end < length && hashes[end] === hashes[k]; end++) mixed ||= words[positions[end]!] !== words[positions[k]!];
+    if (mixed) positions.subarray(k, end).set([...positions.subarray(k, end)].sort((x, y) => byCodeUnits(words[x]!, words[y]!) || x - y));
+    k = end;
+  }
+  return { positions, hashes };
+}
+
+/**
+ * The distinct n-grams of a sequence of ranks (each below `distinct`), in order, as pairs (where it
+ * first starts, how often it occurs). An n-gram is read as one number, its ranks as digits in base
+ * `distinct`, so that numbers and n-grams have one order; times the number of starts plus its start,
+ * the n-grams sort as plain numbers, with no comparator. Past 2^53 (a wording of some thousand words
+ * or more), they are sorted by comparing ranks instead.
+ */
+function distinctGrams(ranks: Int32Array, distinct: number, n: number): number[] {
+  const starts = ranks.length - n + 1;
+  const grams: number[] = [];
+  if (starts <= 0) return grams;
+  if (distinct ** n * starts >= Number.MAX_SAFE_INTEGER) return distinctGramsCompared(ranks, n);
+  const keys = new Float64Array(starts);
+  for (let start = 0; start < starts; start++) {
+    let gram = 0;
+    for (let k = 0; k < n; k++) gram = gram * distinct + ranks[start + k]!;
+    keys[start] = gram * starts + start;
+  }
+  keys.sort();
+  let previous = -1;
+  for (let k = 0; k < starts; k++) {
+    const start = keys[k]! % starts;
+    const gram = (keys[k]! - start) / starts;
+    if (gram === previous) grams[grams.length - 1]!++;
+    else grams.push(start, 1);
+    previous = gram;
+  }
+  return grams;
+}
+
+/** {@link distinctGrams} by comparing ranks, for wordings too long for its numbers. */
+function distinctGramsCompared(ranks: Int32Array, n: number): number[] {
   const order: number[] = [];
   for (let start = 0; start + n <= ranks.length; start++) order.push(start);
   order.sort((x, y) => compareRanks(ranks, x, y, n) || x - y);
@@ -142,7 +212,7 @@ function distinctGrams(ranks: readonly number[], n: number): number[] {
 }
 
 /** Order of the n-grams of one sequence starting at `x` and at `y` (negative: x's first). */
-function compareRanks(ranks: readonly number[], x: number, y: number, n: number): number {
+function compareRanks(ranks: Int32Array, x: number, y: number, n: number): number {
   for (let k = 0; k < n; k++) {
     const difference = ranks[x + k]! - ranks[y + k]!;
     if (difference !== 0) return difference;

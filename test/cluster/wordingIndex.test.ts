@@ -42,7 +42,8 @@ describe('wordingOverlap', () => {
   });
 
   it('counts what n-gram maps and the word distance count', () => {
-    const words = fc.array(fc.constantFrom('the', 'truce', 'talks', 'a', 'held', 'Truce', 'é', 'talks-led'), { maxLength: 30 });
+    // "glbvs" and "yacxa" have one FNV-1a hash: words of one hash are still told apart, in one order on both sides.
+    const words = fc.array(fc.constantFrom('the', 'truce', 'talks', 'a', 'held', 'Truce', 'é', 'talks-led', 'glbvs', 'yacxa'), { maxLength: 30 });
     fc.assert(
       fc.property(words, words, (a, b) => {
         const overlap = wordingOverlap({ words: a, text: a.join(' ') }, { words: b, text: b.join(' ') });
@@ -52,6 +53,22 @@ describe('wordingOverlap', () => {
       }),
       { numRuns: 500 },
     );
+  });
+
+  it('counts the n-grams of wordings too long for its sort keys as of short ones', () => {
+    // 2,000 distinct words: their 4-grams, read as numbers in base 2,000, pass 2^53.
+    const long = Array.from({ length: 2000 }, (_, k) => `w${k}`);
+    const other = [...long.slice(0, 700), 'x', ...long.slice(700, 1500), ...long.slice(0, 300)];
+    const overlap = wordingOverlap({ words: long, text: long.join(' ') }, { words: other, text: other.join(' ') });
+    expect(overlap.shared.slice(1)).toEqual([1, 2, 3, 4].map((n) => plainShared(long, other, n)));
+    expect(overlap.sharedTrigrams).toBe(distinctShared(long, other, 3));
+  });
+
+  it('orders the words of a wording of over a million words', () => {
+    const huge = Array.from({ length: 1_100_000 }, (_, k) => ['the', 'glbvs', 'talks', 'yacxa'][k % 4]!);
+    const short = ['yacxa', 'the', 'glbvs'];
+    const overlap = wordingOverlap({ words: huge, text: '' }, { words: short, text: '' });
+    expect(overlap.shared.slice(1, 3)).toEqual([plainShared(huge, short, 1), plainShared(huge, short, 2)]);
   });
 
   it('keeps what it learned of a wording for the next comparison', () => {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import levenshtein from 'fast-levenshtein';
 import { describe, expect, it } from 'vitest';
-import { editDistance } from '../../src/text/editDistance.js';
+import { editDistance, sequenceDistance } from '../../src/text/editDistance.js';
 
 describe('editDistance', () => {
   it.each([
@@ -30,5 +30,23 @@ describe('editDistance', () => {
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe('sequenceDistance', () => {
+  it('is the edit distance of the texts with one character a number, short or long', () => {
+    const codes = fc.array(fc.integer({ min: 0, max: 5 }), { maxLength: 120 });
+    fc.assert(
+      fc.property(codes, codes, (a, b) => {
+        const text = (list: number[]) => String.fromCharCode(...list.map((c) => 0x61 + c));
+        expect(sequenceDistance(Int32Array.from(a), a.length, Int32Array.from(b), b.length)).toBe(editDistance(text(a), text(b)));
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('reads only the first numbers it is told of', () => {
+    expect(sequenceDistance(Int32Array.of(1, 2, 3, 9, 9), 3, Int32Array.of(1, 5, 3, 7), 3)).toBe(1);
+    expect(sequenceDistance(Int32Array.of(1, 2), 0, Int32Array.of(4, 5, 6), 3)).toBe(3);
   });
 });
