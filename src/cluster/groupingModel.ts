@@ -2,7 +2,7 @@ import type { Statement } from '../extract/statement.js';
 import type { IdfTable } from './idf.js';
 import { buildProfile, weighProfile, type StatementProfile } from './profile.js';
 import { profileKey } from './profileKey.js';
-import { similarity, similaritySignals, type SimilarityOptions } from './similarity.js';
+import { similarity, softCosine, type SimilarityOptions } from './similarity.js';
 import { ContentVectors } from './contentVectors.js';
 import { StoryGate } from './storyGate.js';
 import type { ClusterOptions } from './cluster.js';
@@ -112,7 +112,7 @@ export class GroupingModel {
   };
 
   /** The soft cosine of two statements' profiles (see {@link overlap}). */
-  private readonly profileOverlap = (i: number, j: number): number => similaritySignals(this.profiles[i]!, this.profiles[j]!).soft;
+  private readonly profileOverlap = (i: number, j: number): number => softCosine(this.profiles[i]!, this.profiles[j]!);
 
   /**
    * `work` on the first statements with the profiles of `i` and `j`; kept in `cache` when either

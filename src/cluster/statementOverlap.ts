@@ -1,7 +1,7 @@
 import type { Statement } from '../extract/statement.js';
 import type { IdfTable } from './idf.js';
 import { buildProfile, weighProfile, type StatementProfile } from './profile.js';
-import { similaritySignals } from './similarity.js';
+import { softCosine } from './similarity.js';
 import { RecentCache } from '../text/recentCache.js';
 
 /**
@@ -16,9 +16,9 @@ export class StatementOverlap {
 
   constructor(private readonly idf: IdfTable) {}
 
-  /** The soft cosine of `a` and `b` (see `similaritySignals`). */
+  /** The soft cosine of `a` and `b` (see `softCosine`). */
   of(a: Statement, b: Statement): number {
-    return similaritySignals(this.profile(a), this.profile(b)).soft;
+    return softCosine(this.profile(a), this.profile(b));
   }
 
   private profile(statement: Statement): StatementProfile {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { SIGNALS } from '../../src/cluster/similarity.js';
+import { statementIdf } from '../../src/cluster/cluster.js';
+import { buildProfile, weighProfile } from '../../src/cluster/profile.js';
+import { SIGNALS, similaritySignals, softCosine } from '../../src/cluster/similarity.js';
 import { compare, DEFAULT_SIMILARITY, extractStatements, type Statement } from '../../src/index.js';
 
 /** Publication day of the dated rows: Thursday 14 March 2024. */
@@ -142,6 +144,21 @@ describe('soft: near-identical spellings and synonyms match', () => {
   it.each(SHORT_SYNONYMS)('synonyms of three letters too: %s / %s', (a, b) => {
     const { signals } = compare(a, b);
     expect(signals.soft).toBeGreaterThan(signals.lexical + 0.1);
+  });
+
+  it('is worked out alone, as the similarity works it out', () => {
+    const statements = [...SENTENCES, ...PARAPHRASES.flat(), ...SPELLING_VARIANTS.flat(), ...SHORT_SYNONYMS.flat()].map((text, k) => dated(text, `s${k}`));
+    const idf = statementIdf(statements);
+    const profiles = statements.map((s) => weighProfile(buildProfile(s), idf));
+    let matched = 0;
+    for (const a of profiles) {
+      for (const b of profiles) {
+        const soft = similaritySignals(a, b).soft;
+        expect(softCosine(a, b)).toBe(soft);
+        if (soft > 0) matched++;
+      }
+    }
+    expect(matched).toBeGreaterThan(profiles.length);
   });
 
   it.each(PARAPHRASES.slice(0, 2))('adds nothing when no spelling is a variant: %s / %s', (a, b) => {
