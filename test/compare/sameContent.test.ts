@@ -1,9 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { findDivergences } from '../../src/compare/findDivergences.js';
 import { sameContent } from '../../src/compare/sameContent.js';
-import { analyze, extractStatements, type Detector } from '../../src/index.js';
+import { analyze, extractStatements, type Detector, type Statement } from '../../src/index.js';
 
 const WIRE = 'The port authority said 40 ships were waiting to unload on Tuesday.';
+
+/** A deep copy of a statement, 5 added to the offsets `moves` picks (by key and depth). */
+function shifted(statement: Statement, moves: (key: string, depth: number) => boolean): Statement {
+  const copy = (value: unknown, depth: number): unknown => {
+    if (Array.isArray(value)) return value.map((v) => copy(v, depth + 1));
+    if (typeof value !== 'object' || value === null) return value;
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, typeof v === 'number' && moves(k, depth) ? v + 5 : copy(v, depth + 1)]));
+  };
+  return copy(statement, 0) as Statement;
+}
 
 describe('sameContent', () => {
   const [first] = extractStatements({ id: 'a', outlet: 'Daily', text: WIRE, published: '2022-05-04' });
@@ -25,6 +35,41 @@ describe('sameContent', () => {
     expect(sameContent(first!, { ...reprint!, certainty: 'hedged' })).toBe(false);
     expect(sameContent(first!, { ...reprint!, attribution: { kind: 'person', source: 'The harbour master' } })).toBe(false);
     expect(sameContent(first!, own!)).toBe(false);
+  });
+
+  it('answers as a plain deep comparison of the fields does', () => {
+    // The plain way: every field but where the statement stands, offsets from the start, the source of own-voice claims aside.
+    const plain = (a: Statement, b: Statement): boolean => {
+      const content = (s: Statement, ownVoice: boolean) => {
+        const { id: _i, articleId: _a, outlet: _o, segment: _s, ...rest } = s;
+        const attribution = ownVoice ? { ...s.attribution, source: '' } : s.attribution;
+        return JSON.stringify({ ...rest, attribution }, (key, value) => ((key === 'start' || key === 'end') && typeof value === 'number' ? value - s.start : value));
+      };
+      const ownVoice = a.attribution.kind === 'outlet' && b.attribution.kind === 'outlet';
+      return a.text === b.text && content(a, ownVoice) === content(b, ownVoice);
+    };
+    const { source: _source, ...sourceless } = own!.attribution;
+    const variants: Statement[] = [
+      first!,
+      reprint!,
+      later!,
+      own!,
+      ownReprint!,
+      { ...own!, attribution: sourceless as Statement['attribution'] },
+      { ...reprint!, entities: reprint!.entities.map((e, k) => (k === 0 ? { ...e, start: e.start + 1 } : e)) },
+      { ...reprint!, quantities: [] },
+      // Printed 5 characters further on: every offset moves, or only the statement's own.
+      shifted(first!, (key) => key === 'start' || key === 'end'),
+      shifted(first!, (key, depth) => depth === 0 && (key === 'start' || key === 'end')),
+    ];
+    let same = 0;
+    for (const a of variants) {
+      for (const b of variants) {
+        expect(sameContent(a, b)).toBe(plain(a, b));
+        if (a !== b && sameContent(a, b)) same++;
+      }
+    }
+    expect(same).toBeGreaterThan(4);
   });
 
   it('spares the detectors such pairs: a detector flagging every pair is not asked about them', () => {
