@@ -166,6 +166,14 @@ function awaitWorkers(counters: Int32Array, done: number, ms: number): boolean {
 }
 
 /**
+ * The young generation of a worker's heap, in MB (Node's default is some 16-32). Extraction makes
+ * many objects that live for one article (its sentences, tokens, candidate facts): with room for
+ * several articles' worth, most die before a collection and are never copied. At 10,000 articles
+ * of the stories benchmark the worker's young collections took 1.9 s instead of 2.8 s.
+ */
+const WORKER_YOUNG_GENERATION_MB = 96;
+
+/**
  * A worker on the job, or none when it cannot be started. Its output is kept from the process's
  * own (crosscheck never writes to stdout), and it never keeps the process alive. It runs none of
  * the caller's Node options: they are loaders and preloads at best (tsx, ts-node), which the
@@ -175,7 +183,7 @@ function startWorker(script: URL, job: ExtractionJob): { worker: Worker; port: M
   const { port1, port2 } = new MessageChannel();
   try {
     const data: WorkerData = { job, port: port2 };
-    const worker = new Worker(script, { workerData: data, transferList: [port2], execArgv: [], stdout: true, stderr: true });
+    const worker = new Worker(script, { workerData: data, transferList: [port2], execArgv: [], stdout: true, stderr: true, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } });
     worker.unref();
     // A worker that fails to load is simply one that claims no batch; its error must not crash the process.
     worker.on('error', () => undefined);
