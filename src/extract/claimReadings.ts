@@ -89,26 +89,33 @@ export function quotedStretches(quotes: readonly QuoteSpan[], holding: readonly 
  * every answer they can get.
  */
 export class ArticleNames {
-  /** The names by their first character. */
-  private readonly byFirst = new Map<string, string[]>();
+  /** The names by the code of their first character: below 128 by index, the others in a map. */
+  private readonly byAsciiFirst: Array<string[] | undefined> = new Array(128).fill(undefined);
+  private readonly byOtherFirst = new Map<number, string[]>();
+  private readonly empty: boolean;
 
   constructor(names: ReadonlySet<string>) {
+    let empty = true;
     for (const name of [...names].sort()) {
       if (name.length === 0) continue;
-      const first = name[0]!;
-      const list = this.byFirst.get(first);
+      empty = false;
+      const first = name.charCodeAt(0);
+      const list = this.namesStartingWith(first);
       if (list) list.push(name);
-      else this.byFirst.set(first, [name]);
+      else if (first < 128) this.byAsciiFirst[first] = [name];
+      else this.byOtherFirst.set(first, [name]);
     }
+    this.empty = empty;
   }
 
   /** The names found in `text`, each once, in order of first position then alphabetically, each ended by {@link NAME_END}. */
   foundIn(text: string): string {
-    if (this.byFirst.size === 0) return '';
+    if (this.empty) return '';
     let found = '';
     let seen: Set<string> | undefined;
+    // A look-up for each character of the text: by index for the common ones, not in a map of strings.
     for (let i = 0; i < text.length; i++) {
-      const candidates = this.byFirst.get(text[i]!);
+      const candidates = this.namesStartingWith(text.charCodeAt(i));
       if (!candidates) continue;
       for (const name of candidates) {
         if (!text.startsWith(name, i)) continue;
@@ -119,5 +126,9 @@ export class ArticleNames {
       }
     }
     return found;
+  }
+
+  private namesStartingWith(code: number): string[] | undefined {
+    return code < 128 ? this.byAsciiFirst[code] : this.byOtherFirst.get(code);
   }
 }

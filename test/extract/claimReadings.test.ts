@@ -96,6 +96,12 @@ describe('ArticleNames', () => {
     expect(names.foundIn('the Oslofjord ferry')).toBe('Oslo\u0001');
   });
 
+  it('finds names starting with a letter past ASCII as well', () => {
+    const accented = new ArticleNames(new Set(['Łódź', 'Émile', 'Éric', 'Oslo']));
+    expect(accented.foundIn('Émile left Łódź for Oslo; Éric stayed in Łódź.')).toBe('Émile\u0001Łódź\u0001Oslo\u0001Éric\u0001');
+    expect(accented.foundIn('Emile left Lodz')).toBe('');
+  });
+
   it('finds nothing in a text without them', () => {
     expect(names.foundIn('talks in Bergen')).toBe('');
     expect(new ArticleNames(new Set()).foundIn('Halvorsen')).toBe('');
