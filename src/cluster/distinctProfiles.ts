@@ -2,6 +2,7 @@ import type { Statement } from '../extract/statement.js';
 import { IdfTable } from './idf.js';
 import { buildProfile, profileIndexTerms, type StatementProfile } from './profile.js';
 import { profileKey } from './profileKey.js';
+import { wordingIndex } from './wordingIndex.js';
 
 /** A distinct profile, unweighed, and how many statements have its {@link profileKey}. */
 export interface DistinctProfile {
@@ -34,7 +35,12 @@ export class DistinctProfiles {
       const key = profileKey(statement);
       const seen = this.byKey.get(key);
       if (!seen) {
-        this.byKey.set(key, { profile: buildProfile(statement), copies: 1, key });
+        const profile = buildProfile(statement);
+        // The wordings' indexes need no IDF: built now, they cost the extraction phase (where
+        // another thread works too) instead of the grouping that follows.
+        wordingIndex(profile.wording.full);
+        wordingIndex(profile.wording.claim);
+        this.byKey.set(key, { profile, copies: 1, key });
         return key;
       }
       seen.copies++;
