@@ -25,22 +25,26 @@ export const MAX_ALIGNED_WORDS = 120;
  * alignNearVerbatim('Heather, 21, lost a leg.', 'Heather, 35, lost a leg.', 4, 2)?.edits; // [{ a: [1, 2], b: [1, 2] }]
  */
 export function alignNearVerbatim(a: string, b: string, minWords: number, maxChanged: number): WordAlignment | undefined {
+  // The word edits of two texts do not depend on the limits: one asked for with other limits is reused.
+  let edits: AlignedEdit[] | undefined;
   for (const kept of recent) {
-    if (kept.a === a && kept.b === b && kept.minWords === minWords && kept.maxChanged === maxChanged) return kept.alignment;
+    if (kept.a !== a || kept.b !== b) continue;
+    if (kept.minWords === minWords && kept.maxChanged === maxChanged) return kept.alignment;
+    edits ??= kept.edits;
   }
-  const alignment = align(wordsOf(a), wordsOf(b), minWords, maxChanged);
-  recent[next] = { a, b, minWords, maxChanged, alignment };
+  const aligned = align(wordsOf(a), wordsOf(b), minWords, maxChanged, edits);
+  recent[next] = { a, b, minWords, maxChanged, alignment: aligned?.alignment, edits: aligned?.edits ?? edits };
   next = (next + 1) % RECENT_ALIGNMENTS;
-  return alignment;
+  return aligned?.alignment;
 }
 
 /**
- * The last few alignments asked for, with the texts and limits they answer, in a ring (`next` is
- * the oldest once it is full). Looked up by comparing the texts themselves: a key built of two
- * sentences costs more to build and hash than most alignments (most pairs are told apart at the
- * first look).
+ * The last few alignments asked for, with the texts and limits they answer (and the texts' word
+ * edits, when they were worked out), in a ring (`next` is the oldest once it is full). Looked up
+ * by comparing the texts themselves: a key built of two sentences costs more to build and hash
+ * than most alignments (most pairs are told apart at the first look).
  */
-const recent: Array<{ a: string; b: string; minWords: number; maxChanged: number; alignment: WordAlignment | undefined }> = [];
+const recent: Array<{ a: string; b: string; minWords: number; maxChanged: number; alignment: WordAlignment | undefined; edits: AlignedEdit[] | undefined }> = [];
 const RECENT_ALIGNMENTS = 16;
 let next = 0;
 
@@ -69,17 +73,21 @@ function wordsOf(text: string): TextWords {
   return found;
 }
 
-function align(a: TextWords, b: TextWords, minWords: number, maxChanged: number): WordAlignment | undefined {
+/**
+ * The alignment of two texts' words within the limits, when they are one sentence edited; and the
+ * word edits whenever they were worked out (`known`, when given, is taken as them).
+ */
+function align(a: TextWords, b: TextWords, minWords: number, maxChanged: number, known?: AlignedEdit[]): { alignment?: WordAlignment; edits: AlignedEdit[] } | undefined {
   const tokensA = a.tokens;
   const tokensB = b.tokens;
   if (Math.min(tokensA.length, tokensB.length) < minWords || Math.max(tokensA.length, tokensB.length) > MAX_ALIGNED_WORDS) return undefined;
   if (Math.abs(tokensA.length - tokensB.length) > maxChanged) return undefined;
   // Cheap first look: words of each missing from the other.
-  if (missingMoreThan(maxChanged, a.words, b.set) || missingMoreThan(maxChanged, b.words, a.set)) return undefined;
-  const edits = alignedEdits(a.words, b.words);
+  if (!known && (missingMoreThan(maxChanged, a.words, b.set) || missingMoreThan(maxChanged, b.words, a.set))) return undefined;
+  const edits = known ?? alignedEdits(a.words, b.words);
   const changed = edits.reduce((n, e) => n + Math.max(e.a[1] - e.a[0], e.b[1] - e.b[0]), 0);
-  if (changed > maxChanged) return undefined;
-  return { tokensA, tokensB, edits, changed };
+  if (changed > maxChanged) return { edits };
+  return { alignment: { tokensA, tokensB, edits, changed }, edits };
 }
 
 /** Whether more than `limit` of `words` are missing from `other` (stops counting past it). */

@@ -25,4 +25,15 @@ describe('alignNearVerbatim', () => {
     expect(alignNearVerbatim(a, b, 4, 0)).toBeUndefined();
     expect(alignNearVerbatim(b, a, 4, 2)?.edits).toEqual([{ a: [7, 8], b: [7, 7] }]);
   });
+
+  it('answers each limit alone when the same texts were aligned under other limits first', () => {
+    const a = 'The ferry to the island runs every hour until the old bridge is repaired.';
+    const b = 'The boat to the island runs twice a day until the old bridge is rebuilt.';
+    const loose = alignNearVerbatim(a, b, 4, 8);
+    // ferry/boat, "every hour"/"twice a day" (3), repaired/rebuilt.
+    expect(loose?.changed).toBe(5);
+    expect(alignNearVerbatim(a, b, 4, 4)).toBeUndefined();
+    expect(alignNearVerbatim(a, b, 4, 5)?.edits).toEqual(loose?.edits);
+    expect(alignNearVerbatim(a, b, 20, 8)).toBeUndefined();
+  });
 });
