@@ -159,13 +159,28 @@ class StoryTerms {
   private holder = new Int32Array(64);
   private nextLink = new Int32Array(64);
 
+  /** Each statement's common terms alone, in one run of `termList` each (`termStart[i]` to `termStart[i + 1]`): the only ones read. */
+  private readonly termStart: Int32Array;
+  private readonly termList: Int32Array;
+
   constructor(
-    private readonly termStart: Int32Array,
-    private readonly termList: Int32Array,
+    allTermStart: Int32Array,
+    allTermList: Int32Array,
     private readonly stories: StoryNeighbourhood,
-    private readonly common: (term: number) => boolean,
+    common: (term: number) => boolean,
   ) {
-    const statements = termStart.length - 1;
+    const statements = allTermStart.length - 1;
+    // The story's statements are walked for every article of it: their rare terms, never counted, are left out once here.
+    this.termStart = new Int32Array(statements + 1);
+    let kept = 0;
+    for (let t = 0; t < allTermList.length; t++) if (common(allTermList[t]!)) kept++;
+    this.termList = new Int32Array(kept);
+    kept = 0;
+    for (let i = 0; i < statements; i++) {
+      for (let t = allTermStart[i]!; t < allTermStart[i + 1]!; t++) if (common(allTermList[t]!)) this.termList[kept++] = allTermList[t]!;
+      this.termStart[i + 1] = kept;
+    }
+    const termList = this.termList;
     const { articleOf } = stories;
     const articles = statements === 0 ? 0 : articleOf[statements - 1]! + 1;
     this.articleStart = new Int32Array(articles + 1);
@@ -193,7 +208,7 @@ class StoryTerms {
     const { termStart, termList, countedFor, count, head, articleStart } = this;
     for (let t = termStart[articleStart[article]!]!; t < termStart[articleStart[article + 1]!]!; t++) {
       const term = termList[t]!;
-      if (!this.common(term) || countedFor[term] === article) continue;
+      if (countedFor[term] === article) continue;
       countedFor[term] = article;
       count[term] = 0;
       head[term] = -1;
