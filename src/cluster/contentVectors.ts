@@ -63,11 +63,6 @@ export class ContentVectors {
     return this.termList[id]!;
   }
 
-  /** How many terms are numbered. */
-  get termCount(): number {
-    return this.termList.length;
-  }
-
   /**
    * The cosine of vectors `a` and `b`: 0 when either has no terms.
    *
