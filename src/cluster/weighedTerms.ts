@@ -167,7 +167,7 @@ const NEGATIVE_PREFIX_PATTERN = /^(?:un|in|im|il|ir|dis|non)/;
 
 /** Stems of words (not entity ids `@...` or numbers `#...`), long enough for spelling variants to mean anything. */
 function isWordTerm(term: string): boolean {
-  return term.length >= 4 && term[0] !== '@' && term[0] !== '#';
+  return term.length >= 4 && isMatchableTerm(term);
 }
 
 /** Stems of words long enough to be listed with synonyms ("aim", "bid"; not entity ids or numbers). */

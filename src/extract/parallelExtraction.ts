@@ -16,10 +16,11 @@ import { StringPool } from './stringPool.js';
  * read once per thread that meets it (see `ClaimReadings`): an outlet's reprints sit near each
  * other, and a run of consecutive articles in one thread keeps them together (at 10,000 articles
  * of the stories benchmark, 66% of each thread's claims were read before in that thread, against
- * 53-56% with batches of 20,000 characters throughout). Small last, because a thread that finds no batch left waits
- * for (or does again) those still in work. The smallest is some 20 ms of extraction once the code
- * is warm; the largest some 0.4 s, a few thousand statements to post at once. A smaller input is
- * cut into at least {@link BATCHES_PER_THREAD} batches a thread (an article a batch at most).
+ * 53-56% with batches of 20,000 characters throughout). Small last, because a thread that finds
+ * no batch left waits for (or does again) those still in work. The smallest is some 20 ms of
+ * extraction once the code is warm; the largest some 0.4 s, a few thousand statements to post at
+ * once. A smaller input is cut into at least {@link BATCHES_PER_THREAD} batches a thread (an
+ * article a batch at most).
  */
 const LARGEST_BATCH = 400_000;
 const SMALLEST_BATCH = 20_000;
