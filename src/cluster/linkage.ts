@@ -1,4 +1,5 @@
 import { ScoredPairs } from './scoredPairs.js';
+import { withRoomKeeping } from '../text/workArray.js';
 
 /** A scored pair of items (indices), for clustering. */
 export interface ScoredPair {
@@ -41,19 +42,26 @@ export function averageLinkage(count: number, pairs: readonly ScoredPair[] | Sco
     local[i] = items.length;
     items.push(i);
   }
-  const pairsOf = new Map<number, ScoredPair[]>();
+  // Each part's pairs, one run per part (in the order given), as local indices in typed arrays:
+  // millions of pairs on a day's news, where an object each was most of the linkage's garbage.
+  const runStart = new Int32Array(count + 1);
+  each((i, j, score) => {
+    if (score > 0 && i !== j && partOf[i] === partOf[j]) runStart[partOf[i]! + 1]!++;
+  });
+  for (let part = 0; part < count; part++) runStart[part + 1]! += runStart[part]!;
+  const linked = new LinkedPairs(runStart[count]!);
+  const filled = runStart.slice(0, count);
   each((i, j, score) => {
     // (Two items of one part: a part of two or more, so one of `itemsOf`.)
     if (score <= 0 || i === j || partOf[i] !== partOf[j]) return;
-    let list = pairsOf.get(partOf[i]!);
-    if (!list) pairsOf.set(partOf[i]!, (list = []));
-    list.push({ i: local[i]!, j: local[j]!, score });
+    linked.set(filled[partOf[i]!]!++, local[i]!, local[j]!, score);
   });
   // Groups by their smallest item, in that order; items no merge reached stay alone.
   const groupAt = new Array<number[] | undefined>(count).fill(undefined);
   const grouped = new Uint8Array(count);
+  const heap = new PairHeap();
   for (const [part, items] of itemsOf) {
-    for (const group of linkPart(items.length, pairsOf.get(part) ?? [], threshold)) {
+    for (const group of linkPart(items.length, linked, runStart[part]!, runStart[part + 1]!, threshold, heap)) {
       if (group.length < 2) continue;
       const members = group.map((k) => items[k]!);
       groupAt[members[0]!] = members;
@@ -69,28 +77,53 @@ export function averageLinkage(count: number, pairs: readonly ScoredPair[] | Sco
   return groups;
 }
 
-/** Average linkage of `count` items joined by `pairs` (see {@link averageLinkage}), with one heap for all of them. */
-function linkPart(count: number, pairs: readonly ScoredPair[], threshold: number): number[][] {
+/** Scored pairs of local indices, in typed arrays (see {@link averageLinkage}). */
+class LinkedPairs {
+  readonly firsts: Int32Array;
+  readonly seconds: Int32Array;
+  readonly scores: Float64Array;
+
+  constructor(size: number) {
+    this.firsts = new Int32Array(size);
+    this.seconds = new Int32Array(size);
+    this.scores = new Float64Array(size);
+  }
+
+  set(k: number, i: number, j: number, score: number): void {
+    this.firsts[k] = i;
+    this.seconds[k] = j;
+    this.scores[k] = score;
+  }
+}
+
+/**
+ * Average linkage of `count` items joined by pairs `from` to `to` of `pairs` (see
+ * {@link averageLinkage}), with one heap for all of them (`heap`, emptied first: one is reused
+ * from part to part).
+ */
+function linkPart(count: number, pairs: LinkedPairs, from: number, to: number, threshold: number, heap: PairHeap): number[][] {
   const members: Array<number[] | undefined> = Array.from({ length: count }, (_, i) => [i]);
   // Sums of similarities between groups, keyed by group id (the smallest member index).
   const sums: Array<Map<number, number> | undefined> = Array.from({ length: count }, () => new Map());
-  for (const { i, j, score } of pairs) {
+  for (let k = from; k < to; k++) {
+    const i = pairs.firsts[k]!;
+    const j = pairs.seconds[k]!;
+    const score = pairs.scores[k]!;
     sums[i]!.set(j, (sums[i]!.get(j) ?? 0) + score);
     sums[j]!.set(i, (sums[j]!.get(i) ?? 0) + score);
   }
-  const heap = new MaxHeap();
   const average = (a: number, b: number) => sums[a]!.get(b)! / (members[a]!.length * members[b]!.length);
-  const initial: HeapEntry[] = [];
-  for (let a = 0; a < count; a++) for (const b of sums[a]!.keys()) if (a < b) initial.push({ a, b, value: average(a, b), sizeA: 1, sizeB: 1 });
-  heap.fill(initial);
+  heap.clear();
+  for (let a = 0; a < count; a++) for (const b of sums[a]!.keys()) if (a < b) heap.add(a, b, average(a, b), 1, 1);
+  heap.order();
   // Pairs of groups with a similarity, kept as groups merge (to tell when the heap is mostly stale).
   let live = heap.size;
-  while (heap.size > 0) {
-    const top = heap.pop()!;
-    const { a, b } = top;
+  while (heap.pop()) {
+    const a = heap.topA;
+    const b = heap.topB;
     // Stale entry: a group changed since the entry was pushed.
-    if (!members[a] || !members[b] || members[a]!.length !== top.sizeA || members[b]!.length !== top.sizeB) continue;
-    if (top.value < threshold) break;
+    if (!members[a] || !members[b] || members[a]!.length !== heap.topSizeA || members[b]!.length !== heap.topSizeB) continue;
+    if (heap.topValue < threshold) break;
     // Merge b into a (a < b, so a stays the smaller index).
     members[a] = mergeSorted(members[a]!, members[b]!);
     members[b] = undefined;
@@ -107,19 +140,20 @@ function linkPart(count: number, pairs: readonly ScoredPair[], threshold: number
     sumsA.delete(b);
     sums[b] = undefined;
     for (const other of sumsA.keys()) {
-      const [x, y] = a < other ? [a, other] : [other, a];
-      heap.push({ a: x, b: y, value: average(x, y), sizeA: members[x]!.length, sizeB: members[y]!.length });
+      const x = a < other ? a : other;
+      const y = a < other ? other : a;
+      heap.push(x, y, average(x, y), members[x]!.length, members[y]!.length);
     }
     // A merge into a large group pushes an entry for each of its neighbours and leaves the old
     // ones stale: when stale entries outnumber live pairs several times over, the heap is rebuilt
     // from the live pairs (the same pops, in the same order; memory stays linear in the pairs).
     if (heap.size > STALE_FACTOR * Math.max(live, 1024)) {
-      const current: HeapEntry[] = [];
+      heap.clear();
       for (let x = 0; x < count; x++) {
         if (!members[x]) continue;
-        for (const y of sums[x]!.keys()) if (x < y) current.push({ a: x, b: y, value: average(x, y), sizeA: members[x]!.length, sizeB: members[y]!.length });
+        for (const y of sums[x]!.keys()) if (x < y) heap.add(x, y, average(x, y), members[x]!.length, members[y]!.length);
       }
-      heap.fill(current);
+      heap.order();
     }
   }
   return members.filter((m): m is number[] => m !== undefined);
@@ -168,74 +202,131 @@ class Parts {
   }
 }
 
-interface HeapEntry {
-  a: number;
-  b: number;
-  value: number;
-  sizeA: number;
-  sizeB: number;
-}
-
 /** Stale heap entries allowed per live pair before the heap is rebuilt. */
 const STALE_FACTOR = 4;
 
-/** A binary max-heap on `value`; equal values pop in (a, b) order for determinism. */
-class MaxHeap {
-  private items: HeapEntry[] = [];
+/**
+ * A binary max-heap of pairs of groups on their mean similarity, in typed arrays (an object per
+ * entry was a third of the clustering stage's garbage at ten thousand articles); equal values pop
+ * in (a, b) order for determinism. Each entry also keeps the two groups' sizes when it was
+ * pushed, to tell it stale. {@link pop} leaves the entry it took in the `top` fields.
+ */
+class PairHeap {
+  private values = new Float64Array(1024);
+  private firsts = new Int32Array(1024);
+  private seconds = new Int32Array(1024);
+  private firstSizes = new Int32Array(1024);
+  private secondSizes = new Int32Array(1024);
+  private count = 0;
+  topValue = 0;
+  topA = 0;
+  topB = 0;
+  topSizeA = 0;
+  topSizeB = 0;
 
   get size(): number {
-    return this.items.length;
+    return this.count;
   }
 
-  /**
-   * Replaces the heap's entries with `entries` (taken over, not copied), ordered in linear time:
-   * entries pop in one total order (see {@link before}), however the heap was built.
-   */
-  fill(entries: HeapEntry[]): void {
-    this.items = entries;
-    for (let k = (entries.length >> 1) - 1; k >= 0; k--) this.siftDown(k);
+  clear(): void {
+    this.count = 0;
   }
 
-  push(entry: HeapEntry): void {
-    const items = this.items;
-    items.push(entry);
-    let k = items.length - 1;
+  /** Appends an entry without ordering the heap: {@link order} must follow before a pop. */
+  add(a: number, b: number, value: number, sizeA: number, sizeB: number): void {
+    const k = this.count++;
+    if (k === this.values.length) this.grow();
+    this.values[k] = value;
+    this.firsts[k] = a;
+    this.seconds[k] = b;
+    this.firstSizes[k] = sizeA;
+    this.secondSizes[k] = sizeB;
+  }
+
+  /** Orders the entries added, in linear time: they pop in one total order (see {@link before}), however they were added. */
+  order(): void {
+    for (let k = (this.count >> 1) - 1; k >= 0; k--) this.siftDown(k);
+  }
+
+  push(a: number, b: number, value: number, sizeA: number, sizeB: number): void {
+    this.add(a, b, value, sizeA, sizeB);
+    let k = this.count - 1;
     while (k > 0) {
       const parent = (k - 1) >> 1;
-      if (!before(items[k]!, items[parent]!)) break;
-      [items[k], items[parent]] = [items[parent]!, items[k]!];
+      if (!this.before(k, parent)) break;
+      this.swap(k, parent);
       k = parent;
     }
   }
 
-  pop(): HeapEntry | undefined {
-    const items = this.items;
-    const top = items[0];
-    const last = items.pop();
-    if (items.length > 0 && last) {
-      items[0] = last;
+  /** Takes the first entry into the `top` fields: false when the heap is empty. */
+  pop(): boolean {
+    if (this.count === 0) return false;
+    this.topValue = this.values[0]!;
+    this.topA = this.firsts[0]!;
+    this.topB = this.seconds[0]!;
+    this.topSizeA = this.firstSizes[0]!;
+    this.topSizeB = this.secondSizes[0]!;
+    const last = --this.count;
+    if (last > 0) {
+      this.move(last, 0);
       this.siftDown(0);
     }
-    return top;
+    return true;
   }
 
   private siftDown(from: number): void {
-    const items = this.items;
     let k = from;
     for (;;) {
       const l = 2 * k + 1;
       const r = l + 1;
       let best = k;
-      if (l < items.length && before(items[l]!, items[best]!)) best = l;
-      if (r < items.length && before(items[r]!, items[best]!)) best = r;
+      if (l < this.count && this.before(l, best)) best = l;
+      if (r < this.count && this.before(r, best)) best = r;
       if (best === k) break;
-      [items[k], items[best]] = [items[best]!, items[k]!];
+      this.swap(k, best);
       k = best;
     }
   }
+
+  /** Whether entry `x` pops before entry `y`: the higher value, then the smaller a, then the smaller b. */
+  private before(x: number, y: number): boolean {
+    const vx = this.values[x]!;
+    const vy = this.values[y]!;
+    if (vx !== vy) return vx > vy;
+    const ax = this.firsts[x]!;
+    const ay = this.firsts[y]!;
+    return ax !== ay ? ax < ay : this.seconds[x]! < this.seconds[y]!;
+  }
+
+  private swap(x: number, y: number): void {
+    swapIn(this.values, x, y);
+    swapIn(this.firsts, x, y);
+    swapIn(this.seconds, x, y);
+    swapIn(this.firstSizes, x, y);
+    swapIn(this.secondSizes, x, y);
+  }
+
+  private move(from: number, to: number): void {
+    this.values[to] = this.values[from]!;
+    this.firsts[to] = this.firsts[from]!;
+    this.seconds[to] = this.seconds[from]!;
+    this.firstSizes[to] = this.firstSizes[from]!;
+    this.secondSizes[to] = this.secondSizes[from]!;
+  }
+
+  private grow(): void {
+    const size = this.values.length * 2;
+    this.values = withRoomKeeping(this.values, size);
+    this.firsts = withRoomKeeping(this.firsts, size);
+    this.seconds = withRoomKeeping(this.seconds, size);
+    this.firstSizes = withRoomKeeping(this.firstSizes, size);
+    this.secondSizes = withRoomKeeping(this.secondSizes, size);
+  }
 }
 
-function before(x: HeapEntry, y: HeapEntry): boolean {
-  if (x.value !== y.value) return x.value > y.value;
-  return x.a !== y.a ? x.a < y.a : x.b < y.b;
+function swapIn(array: Float64Array | Int32Array, x: number, y: number): void {
+  const kept = array[x]!;
+  array[x] = array[y]!;
+  array[y] = kept;
 }

@@ -91,6 +91,16 @@ describe('averageLinkage', () => {
     }
   });
 
+  it('agrees with a naive average linkage on a graph large enough that its heap grows and is rebuilt', () => {
+    // Hundreds of items in one part: thousands of heap entries, most made stale by merges into
+    // large groups, so the heap outgrows its first arrays and is rebuilt from the live pairs.
+    const random = seeded(5);
+    const count = 300;
+    const pairs: ScoredPair[] = [];
+    for (let i = 0; i < count; i++) for (let j = i + 1; j < count; j++) if (random() < 0.15) pairs.push(edge(i, j, random()));
+    expect(averageLinkage(count, pairs, 0.02)).toEqual(naiveAverageLinkage(count, pairs, 0.02));
+  });
+
   it('agrees with a naive average linkage on random graphs, in any order of pairs', () => {
     const random = seeded(42);
     for (let round = 0; round < 60; round++) {
