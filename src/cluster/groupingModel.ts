@@ -5,6 +5,7 @@ import { profileKey } from './profileKey.js';
 import { similarity, softCosine, type SimilarityOptions } from './similarity.js';
 import { ContentVectors } from './contentVectors.js';
 import { StoryGate } from './storyGate.js';
+import { PairTable } from './pairTable.js';
 import type { ClusterOptions } from './cluster.js';
 
 /**
@@ -32,9 +33,9 @@ export class GroupingModel {
   /** Whether a statement's profile is shared by a later statement. */
   private readonly repeated: boolean[] = [];
   /** Scores of pairs of profiles that have copies, by the pair of their first statements. */
-  private readonly repeatedScores = new Map<number, Map<number, number>>();
+  private readonly repeatedScores = new PairTable();
   /** Soft cosines of pairs of profiles that have copies, likewise. */
-  private readonly repeatedOverlaps = new Map<number, Map<number, number>>();
+  private readonly repeatedOverlaps = new PairTable();
   private readonly similarityOptions: SimilarityOptions;
   private articles = 0;
 
@@ -118,15 +119,12 @@ export class GroupingModel {
    * `work` on the first statements with the profiles of `i` and `j`; kept in `cache` when either
    * profile has copies, whose pairs will ask again.
    */
-  private ofCopies(cache: Map<number, Map<number, number>>, i: number, j: number, work: (x: number, y: number) => number): number {
+  private ofCopies(cache: PairTable, i: number, j: number, work: (x: number, y: number) => number): number {
     const x = this.original[i]!;
     const y = this.original[j]!;
     if (!this.repeated[x] && !this.repeated[y]) return work(x, y);
-    // Two small-integer keys, not one number past 2^31 (which V8 boxes, one allocation a lookup).
-    let row = cache.get(x);
-    if (!row) cache.set(x, (row = new Map()));
-    let value = row.get(y);
-    if (value === undefined) row.set(y, (value = work(x, y)));
+    let value = cache.get(x, y);
+    if (value === undefined) cache.set(x, y, (value = work(x, y)));
     return value;
   }
 }
