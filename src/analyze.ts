@@ -49,7 +49,7 @@ export function analyze(articles: readonly ArticleInput[], options: AnalyzeOptio
   done({ stage: 'extract', ms: performance.now() - started, count: statements.length });
 
   started = performance.now();
-  const { clusters, candidatePairs, similarity, overlap } = clusterStatements(statements, settings.similarity, settings.clustering, profiles);
+  const { clusters, candidatePairs, similarity, pairScores, overlap } = clusterStatements(statements, settings.similarity, settings.clustering, profiles);
   // The profiles (hundreds of megabytes on a day's news) are not kept through the comparing.
   profiles.clear();
   done({ stage: 'cluster', ms: performance.now() - started, count: clusters.length });
@@ -59,6 +59,7 @@ export function analyze(articles: readonly ArticleInput[], options: AnalyzeOptio
     detectors: settings.detectors,
     aliases: settings.extraction.aliases,
     similarity,
+    pairScores,
     overlap,
     minPairSimilarity: settings.clustering.minPairSimilarity,
     ...(settings.kinds && { kinds: settings.kinds }),

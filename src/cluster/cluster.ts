@@ -67,6 +67,8 @@ export interface Clustering {
   candidatePairs: number;
   /** Grouping similarity of two members of one cluster, by id. */
   similarity: (a: string, b: string) => number;
+  /** The same for all pairs of a cluster's members at once, pair (x, y) at `pairSlot(x, y, m)`. */
+  pairScores: (cluster: Cluster) => Float64Array | undefined;
   /** Soft TF-IDF cosine of two statements' content words. */
   overlap: (a: Statement, b: Statement) => number;
 }
@@ -104,6 +106,7 @@ function divergenceInputs(clusters: Cluster[], candidatePairs: number, pairScore
     clusters,
     candidatePairs,
     similarity: (a, b) => pairScores.similarity(a, b),
+    pairScores: (cluster) => pairScores.of(cluster),
     overlap: (a, b) => overlap.of(a, b),
   };
 }

@@ -12,6 +12,12 @@ export interface DivergenceOptions {
   aliases: AliasTable;
   /** Grouping similarity of two statements, by id. */
   similarity: (a: string, b: string) => number;
+  /**
+   * The grouping similarity of all pairs of a cluster's members, when known: pair (x, y), x < y,
+   * of m members at `pairSlot(x, y, m)`, the order the pairs are compared in. Read in place of
+   * `similarity`, which is then not asked (a million pairs at ten thousand articles).
+   */
+  pairScores?: (cluster: Cluster) => Float64Array | undefined;
   /** Soft TF-IDF cosine of two statements' content words. */
   overlap: (a: Statement, b: Statement) => number;
   /** Keep only these kinds (all when absent). */
@@ -38,27 +44,33 @@ export interface DivergenceOptions {
 export function findDivergences(statements: readonly Statement[], clusters: readonly Cluster[], options: DivergenceOptions): Divergence[] {
   const byId = new Map(statements.map((s) => [s.id, s]));
   const kinds = options.kinds ? new Set(options.kinds) : undefined;
+  const detectors = kinds ? options.detectors.filter((detector) => kinds.has(detector.kind)) : options.detectors;
+  const minPairSimilarity = options.minPairSimilarity ?? 0;
+  const minScore = options.minScore ?? 0;
   const divergences: Divergence[] = [];
   for (const cluster of clusters) {
     const members = cluster.statementIds.map((id) => byId.get(id)!);
-    const { classOf, classesIn } = contentClasses(members);
-    for (let x = 0; x < members.length; x++) {
-      for (let y = x + 1; y < members.length; y++) {
-        const a = members[x]!;
-        const b = members[y]!;
+    const { classOf, articleOf, holds } = contentClasses(members);
+    const m = members.length;
+    const scores = options.pairScores?.(cluster);
+    // The pairs are visited in the order of `scores`: pair (x, y) at `slot`.
+    let slot = 0;
+    for (let x = 0; x < m; x++) {
+      for (let y = x + 1; y < m; y++, slot++) {
         // Two prints of one wire sentence, read the same way: nothing in them can disagree.
         if (classOf[x] === classOf[y]) continue;
         // An article that prints both statements ("The parents want her kept alive; her husband
         // says she never wanted ...", reprinted by several outlets) holds whatever they disagree
         // on itself: the pair is compared there, inside that article, not once per other outlet.
-        if (a.articleId !== b.articleId && (classesIn.get(a.articleId)!.has(classOf[y]!) || classesIn.get(b.articleId)!.has(classOf[x]!))) continue;
-        const similarity = options.similarity(a.id, b.id);
-        if (similarity < (options.minPairSimilarity ?? 0)) continue;
+        if (articleOf[x] !== articleOf[y] && (holds.has(articleOf[x]! * m + classOf[y]!) || holds.has(articleOf[y]! * m + classOf[x]!))) continue;
+        const a = members[x]!;
+        const b = members[y]!;
+        const similarity = scores ? scores[slot]! : options.similarity(a.id, b.id);
+        if (similarity < minPairSimilarity) continue;
         const context = new PairContext(cluster.id, similarity, options.aliases, a, b, options.overlap);
-        for (const detector of options.detectors) {
-          if (kinds && !kinds.has(detector.kind)) continue;
+        for (const detector of detectors) {
           const finding = detector.compare(a, b, context);
-          if (!finding || finding.score < (options.minScore ?? 0)) continue;
+          if (!finding || finding.score < minScore) continue;
           divergences.push({
             id: `d-${hash(`${detector.kind}|${detector.name}|${a.id}|${b.id}`)}`,
             kind: detector.kind,
@@ -104,26 +116,39 @@ class PairContext implements DetectorContext {
 
 /**
  * The statements of a cluster in classes of {@link sameContent} (a number per member, in member
- * order), and the classes each article holds.
+ * order), the articles they are in (numbered in order of first member), and the classes each
+ * article holds: `article * m + class` for m members, numbers, not a set per article by id, as
+ * every pair of the cluster asks.
  */
-function contentClasses(members: readonly Statement[]): { classOf: number[]; classesIn: Map<string, Set<number>> } {
+function contentClasses(members: readonly Statement[]): { classOf: number[]; articleOf: number[]; holds: Set<number> } {
+  const m = members.length;
   const classOf: number[] = [];
+  const articleOf: number[] = [];
   // Class representatives by text: only statements of one text can say exactly the same thing.
   const byText = new Map<string, number[]>();
-  const classesIn = new Map<string, Set<number>>();
-  members.forEach((statement, x) => {
+  const articles = new Map<string, number>();
+  const holds = new Set<number>();
+  for (let x = 0; x < m; x++) {
+    const statement = members[x]!;
     const candidates = byText.get(statement.text);
-    const same = candidates?.find((k) => sameContent(members[k]!, statement));
-    classOf.push(same === undefined ? x : classOf[same]!);
-    if (same === undefined) {
+    const same = candidates ? sameAs(members, candidates, statement) : -1;
+    classOf.push(same < 0 ? x : classOf[same]!);
+    if (same < 0) {
       if (candidates) candidates.push(x);
       else byText.set(statement.text, [x]);
     }
-    let held = classesIn.get(statement.articleId);
-    if (!held) classesIn.set(statement.articleId, (held = new Set()));
-    held.add(classOf[x]!);
-  });
-  return { classOf, classesIn };
+    let article = articles.get(statement.articleId);
+    if (article === undefined) articles.set(statement.articleId, (article = articles.size));
+    articleOf.push(article);
+    holds.add(article * m + classOf[x]!);
+  }
+  return { classOf, articleOf, holds };
+}
+
+/** The first of `candidates` (member positions) whose statement says the same as `statement`, or -1. */
+function sameAs(members: readonly Statement[], candidates: readonly number[], statement: Statement): number {
+  for (const k of candidates) if (sameContent(members[k]!, statement)) return k;
+  return -1;
 }
 
 function round(score: number): number {
