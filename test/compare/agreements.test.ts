@@ -65,6 +65,12 @@ const SAME_AMOUNTS: Array<[string, string]> = [
   ['At least 120 people were hurt in the crush.', 'At least 125 people were hurt in the crush.'],
 ];
 
+/** Amounts of one thing next to other words: what happened to them differs ("killed" / "captured"), not a figure. */
+const OTHER_CONTEXTS: Array<[string, string]> = [
+  ['Rebels killed 12 soldiers near the border town of Arvel.', 'Rebels later captured 40 soldiers hiding in the northern hills.'],
+  ['The storm killed 12 people.', 'The storm that hit the coast overnight injured 40 people.'],
+];
+
 /** Read on Thursday 14 March 2024: a bare weekday written alike, whichever week the tense suggests. */
 const SAME_WEEKDAY: Array<[string, string]> = [
   ['The plant plans to close its first shift Monday to make room for the rally, the manager said.', 'The paper said the plant would close its first shift Monday to make room for the rally.'],
@@ -172,6 +178,12 @@ describe('paraphrases in other words', () => {
 
 describe('the same amounts written differently', () => {
   it.each(SAME_AMOUNTS)('%s / %s', (a, b) => {
+    expect(flagged(compare(a, b))).toEqual([]);
+  });
+});
+
+describe('amounts of one thing in other contexts', () => {
+  it.each(OTHER_CONTEXTS)('%s / %s', (a, b) => {
     expect(flagged(compare(a, b))).toEqual([]);
   });
 });

@@ -31,6 +31,9 @@ export const numberDetector: Detector = {
   kind: 'number',
   name: 'quantity-interval',
   compare(a, b, context) {
+    // A statement that gives no amount has none to compare, to bound or to find in a changed slot:
+    // half the pairs of a cluster, told apart before any word of them is read.
+    if (amountsOf(a).length === 0 || amountsOf(b).length === 0) return undefined;
     // Comparable amounts (same counted thing, same context), and which of them agree with a
     // counterpart: an amount both reports give alike says nothing about the others
     // ("down $1.42 to $14.97" / "down $1.42 to $37.43" still disagree on the close).
@@ -270,9 +273,19 @@ function contextTerms(statement: Statement, quantity: Quantity): ReadonlySet<str
     const term = contentTerm(lower);
     return term && term[0] !== '#' && term !== unit ? term : undefined;
   };
-  const before = tokens.filter((t) => t.end <= at).map((t) => isContent(t.lower)).filter(Boolean).slice(-CONTEXT_WORDS);
-  const after = tokens.filter((t) => t.start >= at + quantity.text.length).map((t) => isContent(t.lower)).filter(Boolean).slice(0, CONTEXT_WORDS);
-  for (const term of [...before, ...after]) terms.add(term!);
+  // Read outwards from the amount, and only as far as the nearest content words: a claim's other
+  // words are not asked about.
+  const before: string[] = [];
+  for (let k = tokens.length - 1; k >= 0 && before.length < CONTEXT_WORDS; k--) {
+    const term = tokens[k]!.end <= at ? isContent(tokens[k]!.lower) : undefined;
+    if (term) before.unshift(term);
+  }
+  const after: string[] = [];
+  for (let k = 0; k < tokens.length && after.length < CONTEXT_WORDS; k++) {
+    const term = tokens[k]!.start >= at + quantity.text.length ? isContent(tokens[k]!.lower) : undefined;
+    if (term) after.push(term);
+  }
+  for (const term of [...before, ...after]) terms.add(term);
   return terms;
 }
 
