@@ -16,10 +16,12 @@ const PLACE_FIELDS = new Set(['id', 'articleId', 'outlet', 'segment']);
 export function sameContent(a: Statement, b: Statement): boolean {
   if (a.text !== b.text) return false;
   const ownVoice = a.attribution.kind === 'outlet' && b.attribution.kind === 'outlet';
-  if (keyCount(a) !== keyCount(b)) return false;
   // Keys walked with for-in, not listed with Object.keys: the divergence stage asks this of every
-  // two statements of one text in a cluster, and the lists were most of what it allocated.
+  // two statements of one text in a cluster, and the lists were most of what it allocated. The
+  // keys of `a` are counted as they are walked, and `b` has as many (then it has no other).
+  let keys = 0;
   for (const key in a) {
+    keys++;
     if (PLACE_FIELDS.has(key)) continue;
     if (!(key in b)) return false;
     const x = (a as unknown as Record<string, unknown>)[key];
@@ -28,7 +30,7 @@ export function sameContent(a: Statement, b: Statement): boolean {
       if (!equalFields(x as Record<string, unknown>, y as Record<string, unknown>, a.start, b.start, OWN_VOICE_SOURCE)) return false;
     } else if (!equal(x, y, a.start, b.start, key)) return false;
   }
-  return true;
+  return keys === keyCount(b);
 }
 
 /** The field of an attribution left out when both statements are in their outlet's own voice (the outlet's name). */
@@ -49,14 +51,18 @@ function equal(x: unknown, y: unknown, originX: number, originY: number, key: st
   return equalFields(x as Record<string, unknown>, y as Record<string, unknown>, originX, originY);
 }
 
-/** {@link equal} of two objects, field by field; `skip` (when given) is set aside, whether either has it or not. */
+/**
+ * {@link equal} of two objects, field by field; `skip` (when given) is set aside, whether either
+ * has it or not. The keys of `x` are counted as they are walked, as in {@link sameContent}.
+ */
 function equalFields(x: Record<string, unknown>, y: Record<string, unknown>, originX: number, originY: number, skip?: string): boolean {
-  if (keyCount(x, skip) !== keyCount(y, skip)) return false;
+  let keys = 0;
   for (const k in x) {
     if (k === skip) continue;
+    keys++;
     if (!(k in y) || !equal(x[k], y[k], originX, originY, k)) return false;
   }
-  return true;
+  return keys === keyCount(y, skip);
 }
 
 /** How many enumerable keys an object has, `skip` left out. */

@@ -55,6 +55,11 @@ describe('collectivePartiesOf', () => {
     ['The move angered the international community and other countries.', ['the international community', 'other countries']],
     ['Foreign powers have armed both sides.', ['Foreign powers']],
     ['Parliament granted the president sweeping powers.', []],
+    // Upper case, and a possessive.
+    ["THE INTERNATIONAL COMMUNITY's patience ran out.", ["THE INTERNATIONAL COMMUNITY's"]],
+    // The words of a collective party inside other words are none.
+    ['The otherworld powers of the novel returned.', []],
+    ['Talks on world powersharing stalled.', []],
   ] as Array<[string, string[]]>)('%s', (text, expected) => {
     expect(collectivePartiesOf(read(text)).map((p) => p.text)).toEqual(expected);
   });

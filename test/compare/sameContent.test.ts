@@ -58,6 +58,9 @@ describe('sameContent', () => {
       { ...own!, attribution: sourceless as Statement['attribution'] },
       { ...reprint!, entities: reprint!.entities.map((e, k) => (k === 0 ? { ...e, start: e.start + 1 } : e)) },
       { ...reprint!, quantities: [] },
+      // A field more, in the statement or in one of its facts: either way round, not the same.
+      { ...reprint!, note: 'x' } as Statement,
+      { ...reprint!, claim: { ...reprint!.claim, note: 'x' } as Statement['claim'] },
       // Printed 5 characters further on: every offset moves, or only the statement's own.
       shifted(first!, (key) => key === 'start' || key === 'end'),
       shifted(first!, (key, depth) => depth === 0 && (key === 'start' || key === 'end')),
