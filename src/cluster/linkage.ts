@@ -115,7 +115,7 @@ function linkPart(count: number, pairs: LinkedPairs, from: number, to: number, t
   const average = (a: number, b: number) => sums[a]!.get(b)! / (members[a]!.length * members[b]!.length);
   heap.clear();
   for (let a = 0; a < count; a++) for (const b of sums[a]!.keys()) if (a < b) heap.add(a, b, average(a, b), 1, 1);
-  heap.order();
+  heap.heapify();
   // Pairs of groups with a similarity, kept as groups merge (to tell when the heap is mostly stale).
   let live = heap.size;
   while (heap.pop()) {
@@ -153,7 +153,7 @@ function linkPart(count: number, pairs: LinkedPairs, from: number, to: number, t
         if (!members[x]) continue;
         for (const y of sums[x]!.keys()) if (x < y) heap.add(x, y, average(x, y), members[x]!.length, members[y]!.length);
       }
-      heap.order();
+      heap.heapify();
     }
   }
   return members.filter((m): m is number[] => m !== undefined);
@@ -209,7 +209,9 @@ const STALE_FACTOR = 4;
  * A binary max-heap of pairs of groups on their mean similarity, in typed arrays (an object per
  * entry was a third of the clustering stage's garbage at ten thousand articles); equal values pop
  * in (a, b) order for determinism. Each entry also keeps the two groups' sizes when it was
- * pushed, to tell it stale. {@link pop} leaves the entry it took in the `top` fields.
+ * pushed, to tell it stale. Entries stay where they were added, until {@link clear}; the heap
+ * orders their numbers, so a swap moves one number. {@link pop} leaves the entry it took in the
+ * `top` fields.
  */
 class PairHeap {
   private values = new Float64Array(1024);
@@ -217,6 +219,10 @@ class PairHeap {
   private seconds = new Int32Array(1024);
   private firstSizes = new Int32Array(1024);
   private secondSizes = new Int32Array(1024);
+  /** Entries added since the last {@link clear}. */
+  private entries = 0;
+  /** The heap of entry numbers. */
+  private order = new Int32Array(1024);
   private count = 0;
   topValue = 0;
   topA = 0;
@@ -229,64 +235,82 @@ class PairHeap {
   }
 
   clear(): void {
+    this.entries = 0;
     this.count = 0;
   }
 
-  /** Appends an entry without ordering the heap: {@link order} must follow before a pop. */
+  /** Appends an entry without ordering the heap: {@link heapify} must follow before a pop. */
   add(a: number, b: number, value: number, sizeA: number, sizeB: number): void {
-    const k = this.count++;
-    if (k === this.values.length) this.grow();
-    this.values[k] = value;
-    this.firsts[k] = a;
-    this.seconds[k] = b;
-    this.firstSizes[k] = sizeA;
-    this.secondSizes[k] = sizeB;
+    const entry = this.entries++;
+    if (entry === this.values.length) this.grow();
+    this.values[entry] = value;
+    this.firsts[entry] = a;
+    this.seconds[entry] = b;
+    this.firstSizes[entry] = sizeA;
+    this.secondSizes[entry] = sizeB;
+    this.order = withRoomKeeping(this.order, this.count + 1);
+    this.order[this.count++] = entry;
   }
 
   /** Orders the entries added, in linear time: they pop in one total order (see {@link before}), however they were added. */
-  order(): void {
+  heapify(): void {
     for (let k = (this.count >> 1) - 1; k >= 0; k--) this.siftDown(k);
   }
 
   push(a: number, b: number, value: number, sizeA: number, sizeB: number): void {
     this.add(a, b, value, sizeA, sizeB);
+    const order = this.order;
+    const entry = order[this.count - 1]!;
     let k = this.count - 1;
     while (k > 0) {
       const parent = (k - 1) >> 1;
-      if (!this.before(k, parent)) break;
-      this.swap(k, parent);
+      if (!this.before(entry, order[parent]!)) break;
+      order[k] = order[parent]!;
       k = parent;
     }
+    order[k] = entry;
   }
 
   /** Takes the first entry into the `top` fields: false when the heap is empty. */
   pop(): boolean {
     if (this.count === 0) return false;
-    this.topValue = this.values[0]!;
-    this.topA = this.firsts[0]!;
-    this.topB = this.seconds[0]!;
-    this.topSizeA = this.firstSizes[0]!;
-    this.topSizeB = this.secondSizes[0]!;
+    const top = this.order[0]!;
+    this.topValue = this.values[top]!;
+    this.topA = this.firsts[top]!;
+    this.topB = this.seconds[top]!;
+    this.topSizeA = this.firstSizes[top]!;
+    this.topSizeB = this.secondSizes[top]!;
     const last = --this.count;
     if (last > 0) {
-      this.move(last, 0);
+      this.order[0] = this.order[last]!;
       this.siftDown(0);
     }
     return true;
   }
 
   private siftDown(from: number): void {
+    const order = this.order;
+    const count = this.count;
+    const entry = order[from]!;
     let k = from;
     for (;;) {
       const l = 2 * k + 1;
       const r = l + 1;
-      let best = k;
-      if (l < this.count && this.before(l, best)) best = l;
-      if (r < this.count && this.before(r, best)) best = r;
-      if (best === k) break;
-      this.swap(k, best);
-      k = best;
+      let best = entry;
+      let at = k;
+      if (l < count && this.before(order[l]!, best)) {
+        best = order[l]!;
+        at = l;
+      }
+      if (r < count && this.before(order[r]!, best)) {
+        best = order[r]!;
+        at = r;
+      }
+      if (at === k) break;
+      order[k] = best;
+      k = at;
     }
+    order[k] = entry;
   }
 
   /** Whether entry `x` pops before entry `y`: the higher value, then the smaller a, then the smaller b. */
@@ -299,22 +323,6 @@ class PairHeap {
     return ax !== ay ? ax < ay : this.seconds[x]! < this.seconds[y]!;
   }
 
-  private swap(x: number, y: number): void {
-    swapIn(this.values, x, y);
-    swapIn(this.firsts, x, y);
-    swapIn(this.seconds, x, y);
-    swapIn(this.firstSizes, x, y);
-    swapIn(this.secondSizes, x, y);
-  }
-
-  private move(from: number, to: number): void {
-    this.values[to] = this.values[from]!;
-    this.firsts[to] = this.firsts[from]!;
-    this.seconds[to] = this.seconds[from]!;
-    this.firstSizes[to] = this.firstSizes[from]!;
-    this.secondSizes[to] = this.secondSizes[from]!;
-  }
-
   private grow(): void {
     const size = this.values.length * 2;
     this.values = withRoomKeeping(this.values, size);
@@ -323,10 +331,4 @@ class PairHeap {
     this.firstSizes = withRoomKeeping(this.firstSizes, size);
     this.secondSizes = withRoomKeeping(this.secondSizes, size);
   }
-}
-
-function swapIn(array: Float64Array | Int32Array, x: number, y: number): void {
-  const kept = array[x]!;
-  array[x] = array[y]!;
-  array[y] = kept;
 }
