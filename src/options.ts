@@ -57,7 +57,7 @@ export interface InputLimits {
 /**
  * Default limits: ceilings on mistakes, not sizes crosscheck is quick at. A long news article is
  * some 50 kB of text, so 5 MB only stops what is not an article (a book, a binary file read as
- * text, a site's dump). `analyze` takes about 8 s on 1,000 articles of 3-4 kB and 52-63 s on
+ * text, a site's dump). `analyze` takes about 7 s on 1,000 articles of 3-4 kB and 44-63 s on
  * 10,000 on two cores (`npm run bench -- stories`), so 20,000 articles take minutes.
  *
  * @example
