@@ -145,9 +145,10 @@ function linkPart(count: number, pairs: LinkedPairs, from: number, to: number, t
       heap.push(x, y, average(x, y), members[x]!.length, members[y]!.length);
     }
     // A merge into a large group pushes an entry for each of its neighbours and leaves the old
-    // ones stale: when stale entries outnumber live pairs several times over, the heap is rebuilt
-    // from the live pairs (the same pops, in the same order; memory stays linear in the pairs).
-    if (heap.size > STALE_FACTOR * Math.max(live, 1024)) {
+    // ones stale: when the entries stored (popped ones too, until a rebuild) outnumber live pairs
+    // several times over, the heap is rebuilt from the live pairs (the same pops, in the same
+    // order; memory stays linear in the pairs).
+    if (heap.stored > STALE_FACTOR * Math.max(live, 1024)) {
       heap.clear();
       for (let x = 0; x < count; x++) {
         if (!members[x]) continue;
@@ -232,6 +233,11 @@ class PairHeap {
 
   get size(): number {
     return this.count;
+  }
+
+  /** Entries kept since the last {@link clear}: those in the heap and those popped. */
+  get stored(): number {
+    return this.entries;
   }
 
   clear(): void {
