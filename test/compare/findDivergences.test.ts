@@ -14,15 +14,7 @@ describe('findDivergences: the similarity of a cluster pair read by position', (
   /** Every pair the detectors are asked about, with the similarity they are told. */
   const told = (options: Pick<DivergenceOptions, 'similarity' | 'pairScores'>): string[] => {
     const pairs: string[] = [];
-    const listening: Detector = {
-      kind: 'test',
-      name: 'similarity',
-      compare(a, b, context) {
-        pairs.push(`${a.id} ${b.id} ${context.similarity}`);
-        return undefined;
-      },
-    };
-    findDivergences(statements, clustering.clusters, { detectors: [listening], aliases, overlap: clustering.overlap, ...options });
+    findDivergences(statements, clustering.clusters, { detectors: [listening(pairs)], aliases, overlap: clustering.overlap, ...options });
     return pairs;
   };
 
@@ -74,16 +66,8 @@ describe('findDivergences: pair (x, y) of a cluster told the score at pairSlot(x
 
   it.each([0, 0.52])('with minPairSimilarity %s', (minPairSimilarity) => {
     const told: string[] = [];
-    const listening: Detector = {
-      kind: 'test',
-      name: 'similarity',
-      compare(a, b, context) {
-        told.push(`${a.id} ${b.id} ${context.similarity}`);
-        return undefined;
-      },
-    };
     const { aliases } = resolveExtractOptions();
-    findDivergences(statements, [cluster], { detectors: [listening], aliases, overlap: () => 0, similarity: () => -1, pairScores: () => scores, minPairSimilarity });
+    findDivergences(statements, [cluster], { detectors: [listening(told)], aliases, overlap: () => 0, similarity: () => -1, pairScores: () => scores, minPairSimilarity });
     const expected: string[] = [];
     for (let x = 0; x < m; x++) {
       for (let y = x + 1; y < m; y++) {
@@ -95,3 +79,15 @@ describe('findDivergences: pair (x, y) of a cluster told the score at pairSlot(x
     expect(told).toEqual(expected);
   });
 });
+
+/** A detector that finds nothing and notes each pair it is asked about, with the similarity it is told, in `told`. */
+function listening(told: string[]): Detector {
+  return {
+    kind: 'test',
+    name: 'similarity',
+    compare(a, b, context) {
+      told.push(`${a.id} ${b.id} ${context.similarity}`);
+      return undefined;
+    },
+  };
+}
