@@ -172,22 +172,26 @@ class StoryTerms {
     const statements = allTermStart.length - 1;
     // The story's statements are walked for every article of it: their rare terms, never counted, are left out once here.
     this.termStart = new Int32Array(statements + 1);
+    // How many common terms there are, and the highest term number among them (plus one).
     let kept = 0;
-    for (let t = 0; t < allTermList.length; t++) if (common(allTermList[t]!)) kept++;
+    let terms = 0;
+    for (let t = 0; t < allTermList.length; t++) {
+      const term = allTermList[t]!;
+      if (!common(term)) continue;
+      kept++;
+      if (term >= terms) terms = term + 1;
+    }
     this.termList = new Int32Array(kept);
     kept = 0;
     for (let i = 0; i < statements; i++) {
       for (let t = allTermStart[i]!; t < allTermStart[i + 1]!; t++) if (common(allTermList[t]!)) this.termList[kept++] = allTermList[t]!;
       this.termStart[i + 1] = kept;
     }
-    const termList = this.termList;
     const { articleOf } = stories;
     const articles = statements === 0 ? 0 : articleOf[statements - 1]! + 1;
     this.articleStart = new Int32Array(articles + 1);
     for (let i = 0; i < statements; i++) this.articleStart[articleOf[i]! + 1]!++;
     for (let a = 0; a < articles; a++) this.articleStart[a + 1]! += this.articleStart[a]!;
-    let terms = 0;
-    for (const term of termList) terms = Math.max(terms, term + 1);
     this.countedFor = new Int32Array(terms).fill(-1);
     this.count = new Int32Array(terms);
     this.head = new Int32Array(terms);
